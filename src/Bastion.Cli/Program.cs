@@ -1,0 +1,3 @@
+using Bastion.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
