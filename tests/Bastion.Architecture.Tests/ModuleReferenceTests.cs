@@ -14,7 +14,7 @@ public sealed class ModuleReferenceTests
     {
         ["Bastion.Core"] = [],
         ["Bastion.Numerics"] = [],
-        ["Bastion.Data"] = ["Bastion.Core"],
+        ["Bastion.Data"] = ["Bastion.Core", "Bastion.Numerics"], // ADR 0002: generators need seeded streams and Cholesky
         ["Bastion.Portfolio"] = ["Bastion.Core", "Bastion.Numerics"],
         ["Bastion.Risk"] = ["Bastion.Core", "Bastion.Numerics"],
         ["Bastion.Analytics"] = ["Bastion.Core", "Bastion.Numerics"],
