@@ -1,0 +1,21 @@
+namespace Bastion.Portfolio.Estimation;
+
+/// <summary>
+/// An annualized covariance matrix and how it was obtained. <see cref="ShrinkageIntensity"/> is set by shrinkage
+/// estimators (0 = sample, 1 = target); <see cref="FactorCount"/> by factor models.
+/// </summary>
+/// <param name="Method">Estimator name as the CLI spells it (<c>ledoit-wolf</c>, ...).</param>
+/// <param name="Symbols">Asset names in matrix order.</param>
+/// <param name="Matrix">Annualized covariance, symmetric.</param>
+/// <param name="Frequency">Periods per year used to annualize.</param>
+/// <param name="ShrinkageIntensity">Weight on the shrinkage target in [0, 1], when the estimator shrinks.</param>
+/// <param name="FactorCount">Number of factors kept, for factor models.</param>
+/// <param name="Repair">What was done to make a non-positive-semidefinite estimate usable, or null when nothing was needed.</param>
+public sealed record CovarianceEstimate(
+    string Method,
+    IReadOnlyList<string> Symbols,
+    double[,] Matrix,
+    int Frequency,
+    double? ShrinkageIntensity = null,
+    int? FactorCount = null,
+    string? Repair = null);
