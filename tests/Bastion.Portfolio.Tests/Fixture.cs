@@ -20,10 +20,10 @@ internal sealed class Fixture
 
     public JsonElement Expected { get; }
 
-    public static Fixture Load(string name)
+    public static Fixture Load(string name, string? pricesPath = null)
     {
         string dir = Path.Combine(AppContext.BaseDirectory, "Fixtures");
-        string[] lines = File.ReadAllLines(Path.Combine(dir, name + ".csv"));
+        string[] lines = File.ReadAllLines(pricesPath ?? Path.Combine(dir, name + ".csv"));
         string[] symbols = lines[0].Split(',')[1..];
         var prices = new double[lines.Length - 1, symbols.Length];
         for (int r = 1; r < lines.Length; r++)
@@ -37,6 +37,18 @@ internal sealed class Fixture
 
         using JsonDocument doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, name + ".expected.json")));
         return new Fixture(symbols, prices, doc.RootElement.Clone());
+    }
+
+    /// <summary>A file of the repository (e.g. <c>data/samples/stock_prices.csv</c>).</summary>
+    public static string RepoFile(string relative)
+    {
+        string? dir = AppContext.BaseDirectory;
+        while (dir is not null && !File.Exists(Path.Combine(dir, "Bastion.slnx")))
+        {
+            dir = Path.GetDirectoryName(dir);
+        }
+
+        return Path.Combine(dir ?? throw new InvalidOperationException("repository root not found"), relative);
     }
 
     public ReturnPanel Returns(MissingPolicy policy = MissingPolicy.Fail) => ReturnPanel.FromPrices(Prices, Symbols, policy);
