@@ -10,7 +10,9 @@ namespace Bastion.Portfolio.Estimation;
 /// <param name="Frequency">Periods per year used to annualize.</param>
 /// <param name="ShrinkageIntensity">Weight on the shrinkage target in [0, 1], when the estimator shrinks.</param>
 /// <param name="FactorCount">Number of factors kept, for factor models.</param>
-/// <param name="Repair">What was done to make a non-positive-semidefinite estimate usable, or null when nothing was needed.</param>
+/// <param name="Repair">What was done to make a non-positive-semidefinite estimate usable, or null when nothing was needed. Only pairwise
+/// estimates from ragged histories can be indefinite; complete-data estimates are Gram matrices (or shrink one towards a
+/// positive definite target) and are positive semidefinite by construction.</param>
 public sealed record CovarianceEstimate(
     string Method,
     IReadOnlyList<string> Symbols,

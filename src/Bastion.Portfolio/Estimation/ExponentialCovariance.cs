@@ -65,7 +65,7 @@ public sealed class ExponentialCovariance(int span = 180) : ICovarianceEstimator
             }
         }
 
-        string? repair = PsdRepair.Apply(cov);
+        string? repair = returns.HasMissing ? PsdRepair.Apply(cov) : null; // a complete-data Gram matrix is PSD by construction
         return new CovarianceEstimate(Name, returns.Symbols, cov, frequency, Repair: repair);
     }
 }

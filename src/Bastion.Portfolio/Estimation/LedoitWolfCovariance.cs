@@ -33,8 +33,7 @@ public sealed class LedoitWolfCovariance(ShrinkageTarget target = ShrinkageTarge
             _ => ScaledIdentity(xm, returns.Periods),
         };
         SampleCovariance.Scale(shrunk, frequency);
-        string? repair = PsdRepair.Apply(shrunk);
-        return new CovarianceEstimate(Name, returns.Symbols, shrunk, frequency, ShrinkageIntensity: delta, Repair: repair);
+        return new CovarianceEstimate(Name, returns.Symbols, shrunk, frequency, ShrinkageIntensity: delta);
     }
 
     /// <summary>scikit-learn's <c>ledoit_wolf_shrinkage</c> on centered data.</summary>

@@ -44,7 +44,6 @@ public sealed class OracleApproximatingShrinkage : ICovarianceEstimator
             }
         }
 
-        string? repair = PsdRepair.Apply(shrunk);
-        return new CovarianceEstimate(Name, returns.Symbols, shrunk, frequency, ShrinkageIntensity: shrinkage, Repair: repair);
+        return new CovarianceEstimate(Name, returns.Symbols, shrunk, frequency, ShrinkageIntensity: shrinkage);
     }
 }

@@ -17,7 +17,7 @@ public sealed class SampleCovariance : ICovarianceEstimator
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(frequency);
         double[,] cov = EstimateRaw(returns);
         Scale(cov, frequency);
-        string? repair = PsdRepair.Apply(cov);
+        string? repair = returns.HasMissing ? PsdRepair.Apply(cov) : null; // a complete-data Gram matrix is PSD by construction
         return new CovarianceEstimate(Name, returns.Symbols, cov, frequency, Repair: repair);
     }
 

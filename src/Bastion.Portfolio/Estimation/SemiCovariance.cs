@@ -34,7 +34,6 @@ public sealed class SemiCovariance(double benchmark = 0.000079) : ICovarianceEst
 
         double[,] cov = GramMatrix.Compute(drops);
         SampleCovariance.Scale(cov, (double)frequency / t);
-        string? repair = PsdRepair.Apply(cov);
-        return new CovarianceEstimate(Name, returns.Symbols, cov, frequency, Repair: repair);
+        return new CovarianceEstimate(Name, returns.Symbols, cov, frequency);
     }
 }
