@@ -1,0 +1,121 @@
+using System.Globalization;
+using Bastion.Core.Instruments;
+
+namespace Bastion.Core.Orders;
+
+/// <summary>
+/// The one owner of a set of orders: assigns ids, validates requests, enforces unique client order ids
+/// (a duplicate is rejected, so resubmitting the same request is harmless), applies events through each order's
+/// state machine and keeps the event log in order. Not thread-safe: one blotter per engine.
+/// </summary>
+public sealed class Blotter
+{
+    private readonly List<Order> _orders = [];
+    private readonly List<OrderEvent> _events = [];
+    private readonly Dictionary<string, long> _byClientId = new(StringComparer.Ordinal);
+
+    /// <summary>Every order, in submission order (<c>Orders[i].Id == i + 1</c>).</summary>
+    public IReadOnlyList<Order> Orders => _orders;
+
+    /// <summary>Every event applied, in order: the journal from which the orders can be rebuilt.</summary>
+    public IReadOnlyList<OrderEvent> Events => _events;
+
+    /// <summary>
+    /// Submits a request at <paramref name="time"/>: records <see cref="OrderSubmitted"/> and then either
+    /// <see cref="OrderAccepted"/> or <see cref="OrderRejected"/> with the reason (invalid request, duplicate client
+    /// order id). Never throws for a business reason; check <see cref="Order.Status"/>.
+    /// An empty client order id is replaced by <c>B</c> followed by the order id.
+    /// </summary>
+    public Order Submit(OrderRequest request, Instrument instrument, DateTimeOffset time)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(instrument);
+        long id = _orders.Count + 1;
+        if (request.ClientOrderId.Length == 0)
+        {
+            request = request with { ClientOrderId = "B" + id.ToString(CultureInfo.InvariantCulture) };
+        }
+
+        var order = new Order(id, request, time);
+        _orders.Add(order);
+        _events.Add(new OrderSubmitted(id, time, request));
+        string? reason = null;
+        if (_byClientId.TryGetValue(request.ClientOrderId, out long first))
+        {
+            reason = $"duplicate client order id '{request.ClientOrderId}' (already used by order {first})";
+        }
+        else
+        {
+            _byClientId.Add(request.ClientOrderId, id);
+            if (!request.TryValidate(instrument, out string why))
+            {
+                reason = why;
+            }
+        }
+
+        Apply(reason is null ? new OrderAccepted(id, time) : new OrderRejected(id, time, reason));
+        return order;
+    }
+
+    /// <summary>The order with id <paramref name="orderId"/>, if there is one.</summary>
+    public bool TryGetOrder(long orderId, out Order order)
+    {
+        if (orderId >= 1 && orderId <= _orders.Count)
+        {
+            order = _orders[(int)(orderId - 1)];
+            return true;
+        }
+
+        order = null!;
+        return false;
+    }
+
+    /// <summary>The order first submitted with <paramref name="clientOrderId"/>, if any.</summary>
+    public bool TryGetByClientId(string clientOrderId, out Order order)
+    {
+        ArgumentNullException.ThrowIfNull(clientOrderId);
+        if (_byClientId.TryGetValue(clientOrderId, out long id))
+        {
+            order = _orders[(int)(id - 1)];
+            return true;
+        }
+
+        order = null!;
+        return false;
+    }
+
+    /// <summary>Applies an event to its order; false with the reason when the order is unknown or the transition is illegal (nothing changes then).</summary>
+    public bool TryApply(OrderEvent orderEvent, out string error)
+    {
+        ArgumentNullException.ThrowIfNull(orderEvent);
+        if (orderEvent is OrderSubmitted)
+        {
+            error = "submit through Submit(), not as an event";
+            return false;
+        }
+
+        if (!TryGetOrder(orderEvent.OrderId, out Order order))
+        {
+            error = $"no order {orderEvent.OrderId}";
+            return false;
+        }
+
+        if (!order.TryApply(orderEvent, out error))
+        {
+            return false;
+        }
+
+        _events.Add(orderEvent);
+        return true;
+    }
+
+    /// <summary>Applies an event to its order.</summary>
+    /// <exception cref="InvalidOperationException">The order is unknown or the transition is illegal.</exception>
+    public void Apply(OrderEvent orderEvent)
+    {
+        if (!TryApply(orderEvent, out string error))
+        {
+            throw new InvalidOperationException(error);
+        }
+    }
+}
