@@ -18,7 +18,7 @@ public static class WidePriceReader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var report = new DropReport();
-        PriceMatrix matrix = Scan(path, issue =>
+        PriceMatrix matrix = Scan(path, out _, issue =>
         {
             if (mode == ReadMode.FailFast)
             {
@@ -36,8 +36,9 @@ public static class WidePriceReader
     public static PriceMatrix Read(string path) => Read(path, ReadMode.FailFast, out _);
 
     /// <summary>Reads every row, handing each error-level problem to <paramref name="onIssue"/> (bad cells become NaN, bad rows are skipped).</summary>
-    internal static PriceMatrix Scan(string path, Action<DataIssue> onIssue, Action<int, long, ReadOnlySpan<double>>? onRow = null)
+    internal static PriceMatrix Scan(string path, out long dataLines, Action<DataIssue> onIssue, Action<int, long, ReadOnlySpan<double>>? onRow = null)
     {
+        dataLines = 0;
         using var reader = new Utf8LineReader(File.OpenRead(path));
         if (!reader.TryReadLine(out ReadOnlySpan<byte> header))
         {
@@ -70,6 +71,7 @@ public static class WidePriceReader
             }
 
             int lineNumber = reader.LineNumber;
+            dataLines++;
             int count = BarRowParser.SplitFields(line, starts, lengths);
             if (count != n + 1)
             {
