@@ -14,7 +14,7 @@ public sealed class WidePriceReaderTests : IDisposable
     {
         PriceMatrix m = WidePriceReader.Read(TestFiles.Sample("stock_prices.csv"));
 
-        // Reference: pandas 2.x, pd.read_csv("stock_prices.csv", index_col=0): shape (7126, 20).
+        // Reference: pandas 1.5.3 (Debian python3), pd.read_csv("stock_prices.csv", index_col=0): shape (7126, 20).
         Assert.Equal(7126, m.RowCount);
         Assert.Equal(20, m.ColumnCount);
         Assert.Equal("GOOG", m.Symbols[0]);
