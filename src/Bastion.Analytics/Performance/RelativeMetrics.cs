@@ -65,18 +65,14 @@ public static class RelativeMetrics
     public static double InformationRatio(ReadOnlySpan<double> returns, ReadOnlySpan<double> benchmark, double periodsPerYear)
     {
         double sd = ActiveStandardDeviation(returns, benchmark);
-        if (!(sd > 0.0))
-        {
-            return double.NaN;
-        }
-
         double sum = 0.0;
         for (int i = 0; i < returns.Length; i++)
         {
             sum += returns[i] - benchmark[i];
         }
 
-        return sum / returns.Length / sd * Math.Sqrt(periodsPerYear);
+        double mean = sum / returns.Length;
+        return double.IsNaN(sd) || ReturnMetrics.IsZeroDispersion(sd, mean) ? double.NaN : mean / sd * Math.Sqrt(periodsPerYear);
     }
 
     /// <summary>

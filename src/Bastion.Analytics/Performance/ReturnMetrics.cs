@@ -49,12 +49,8 @@ public static class ReturnMetrics
     public static double SharpeRatio(ReadOnlySpan<double> returns, double riskFreePerPeriod, double periodsPerYear)
     {
         double sd = StandardDeviation(returns, riskFreePerPeriod);
-        if (!(sd > 0.0))
-        {
-            return double.NaN;
-        }
-
-        return (Mean(returns) - riskFreePerPeriod) / sd * Math.Sqrt(periodsPerYear);
+        double excess = Mean(returns) - riskFreePerPeriod;
+        return IsZeroDispersion(sd, Mean(returns)) ? double.NaN : excess / sd * Math.Sqrt(periodsPerYear);
     }
 
     /// <summary>
@@ -233,6 +229,12 @@ public static class ReturnMetrics
         double r2 = sxy * sxy / (sxx * syyCentered);
         return Math.Min(r2, 1.0);
     }
+
+    /// <summary>
+    /// True when a standard deviation is zero up to rounding: a constant series has a computed std of a few ulps of
+    /// its mean, which must not produce a Sharpe ratio of 10¹⁵.
+    /// </summary>
+    internal static bool IsZeroDispersion(double sd, double mean) => !(sd > 1e-12 * Math.Abs(mean)) || sd == 0.0;
 
     /// <summary>Arithmetic mean; NaN when empty.</summary>
     internal static double Mean(ReadOnlySpan<double> values)

@@ -21,7 +21,7 @@ public static class RollingMetrics
     {
         RequireWindow(window);
         var result = new double[returns.Length];
-        RollingMoments(returns, window, result, (mean, sd) => sd > 0.0 ? (mean - riskFreePerPeriod) / sd * Math.Sqrt(periodsPerYear) : double.NaN);
+        RollingMoments(returns, window, result, (mean, sd) => !Performance.ReturnMetrics.IsZeroDispersion(sd, mean) ? (mean - riskFreePerPeriod) / sd * Math.Sqrt(periodsPerYear) : double.NaN);
         return result;
     }
 
