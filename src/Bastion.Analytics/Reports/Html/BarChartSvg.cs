@@ -25,8 +25,9 @@ internal static class BarChartSvg
             }
         }
 
-        double[] ticks = AxisTicks.Nice(min, max);
-        double lo = Math.Min(min, ticks[0]), hi = Math.Max(max, ticks[^1]);
+        double pad = (max - min) * 0.06;
+        double[] ticks = AxisTicks.Nice(min < 0 ? min - pad : min, max > 0 ? max + pad : max);
+        double lo = Math.Min(min < 0 ? min - pad : min, ticks[0]), hi = Math.Max(max > 0 ? max + pad : max, ticks[^1]);
         if (hi <= lo)
         {
             hi = lo + 1;

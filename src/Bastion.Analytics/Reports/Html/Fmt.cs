@@ -31,5 +31,14 @@ internal static class Fmt
     /// <summary>SVG coordinate: one decimal, invariant.</summary>
     public static string C(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Minus(string s) => s.StartsWith('-') ? "−" + s[1..] : s;
+    private static string Minus(string s)
+    {
+        if (!s.StartsWith('-'))
+        {
+            return s;
+        }
+
+        // "-0.00" after rounding is zero: print it without a sign.
+        return s.AsSpan(1).IndexOfAnyExcept("0.,") < 0 ? s[1..] : "−" + s[1..];
+    }
 }

@@ -28,6 +28,7 @@ internal static class TearSheetStyle
         td.n, th.n { text-align:right; white-space:nowrap; }
         tr.section td { background:var(--soft); font-weight:600; color:var(--accent); font-size:12px; text-transform:uppercase; letter-spacing:.03em; }
         .neg { color:#b22222; }
+        #metrics { width:auto; min-width:62%; } #metrics td:first-child { padding-right:48px; } #metrics td.n, #metrics th.n { min-width:120px; }
         .chart { width:100%; height:auto; display:block; }
         .chart .grid line { stroke:#e6e9ee; stroke-width:1; }
         .chart .tick { fill:var(--muted); font-size:11px; }
@@ -36,7 +37,7 @@ internal static class TearSheetStyle
         .chart .zero { stroke:#8a94a3; stroke-width:1; }
         .chart .axis-title { fill:#3a4553; font-size:11.5px; font-weight:600; }
         .chart .series { fill:none; stroke-width:1.6; stroke-linejoin:round; }
-        .chart .area { fill-opacity:.18; stroke:none; }
+        .chart .area { fill-opacity:.10; stroke:none; }
         .chart .legend text { fill:var(--ink); font-size:12px; }
         .chart .cell-text { font-size:11px; font-variant-numeric:tabular-nums; }
         .chart .empty { fill:var(--muted); font-size:13px; }
