@@ -8,8 +8,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
-        _ = context;
         yield return Commands.Data.DataCommand.Create(context);
-        yield break;
+        yield return Commands.Metrics.MetricsCommand.Create(context);
+        yield return Commands.Stats.StatsCommand.Create(context);
+        yield return Commands.Report.ReportCommand.Create(context);
     }
 }

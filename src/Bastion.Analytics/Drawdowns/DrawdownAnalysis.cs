@@ -1,0 +1,94 @@
+using Bastion.Analytics.Series;
+
+namespace Bastion.Analytics.Drawdowns;
+
+/// <summary>
+/// Underwater curve and drawdown episodes of a return series. The wealth index starts at 1 on
+/// <see cref="ReturnSeries.StartDate"/> (as empyrical's <c>max_drawdown</c>), so a first-period loss is a drawdown.
+/// Episodes are disjoint, so the top-N table equals pyfolio's <c>gen_drawdown_table</c>, which removes the worst
+/// episode and repeats.
+/// </summary>
+public static class DrawdownAnalysis
+{
+    /// <summary>
+    /// Underwater curve: wealth / running peak − 1 (≤ 0) at each date of <paramref name="returns"/>.
+    /// </summary>
+    public static double[] Underwater(ReturnSeries returns)
+    {
+        ArgumentNullException.ThrowIfNull(returns);
+        ReadOnlySpan<double> r = returns.Values;
+        var result = new double[r.Length];
+        double wealth = 1.0, peak = 1.0;
+        for (int i = 0; i < r.Length; i++)
+        {
+            wealth *= 1.0 + r[i];
+            peak = Math.Max(peak, wealth);
+            result[i] = (wealth / peak) - 1.0;
+        }
+
+        return result;
+    }
+
+    /// <summary>All drawdown episodes, worst first (ties keep time order). Empty when wealth never falls.</summary>
+    public static IReadOnlyList<DrawdownPeriod> Episodes(ReturnSeries returns)
+    {
+        ArgumentNullException.ThrowIfNull(returns);
+        double[] under = Underwater(returns);
+        DateTimeOffset[] dates = returns.DateArray;
+        var episodes = new List<DrawdownPeriod>();
+
+        // Index k in the wealth index: 0 = start, k = after return k−1.
+        int peak = -1;
+        int valley = -1;
+        double depth = 0.0;
+        for (int i = 0; i < under.Length; i++)
+        {
+            if (under[i] < 0.0)
+            {
+                if (peak < 0)
+                {
+                    peak = i; // wealth index position of the peak = i (the observation before return i)
+                    valley = i + 1;
+                    depth = under[i];
+                }
+                else if (under[i] < depth)
+                {
+                    depth = under[i];
+                    valley = i + 1;
+                }
+            }
+            else if (peak >= 0)
+            {
+                episodes.Add(Make(returns, dates, peak, valley, i + 1, depth));
+                peak = -1;
+            }
+        }
+
+        if (peak >= 0)
+        {
+            episodes.Add(Make(returns, dates, peak, valley, -1, depth));
+        }
+
+        return [.. episodes.OrderBy(e => e.Depth)];
+    }
+
+    /// <summary>The <paramref name="count"/> worst episodes (pyfolio's top-N drawdown table).</summary>
+    public static IReadOnlyList<DrawdownPeriod> Worst(ReturnSeries returns, int count = 5)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return [.. Episodes(returns).Take(count)];
+    }
+
+    private static DrawdownPeriod Make(ReturnSeries series, DateTimeOffset[] dates, int peak, int valley, int recovery, double depth)
+    {
+        DateTimeOffset DateAt(int k) => k == 0 ? series.StartDate : dates[k - 1];
+        int end = recovery >= 0 ? recovery : dates.Length;
+        return new DrawdownPeriod(
+            DateAt(peak),
+            DateAt(valley),
+            recovery >= 0 ? DateAt(recovery) : null,
+            depth,
+            end - peak,
+            valley - peak);
+    }
+}

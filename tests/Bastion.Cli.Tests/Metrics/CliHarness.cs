@@ -1,0 +1,32 @@
+namespace Bastion.Cli.Tests.Metrics;
+
+/// <summary>Runs the CLI in-process and owns a temp directory for input files.</summary>
+internal sealed class CliHarness : IDisposable
+{
+    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "bastion-cli-analytics-" + Guid.NewGuid().ToString("N"));
+
+    public CliHarness() => Directory.CreateDirectory(Dir);
+
+    public string File(string name, string content)
+    {
+        string path = Path.Combine(Dir, name);
+        System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    public (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Dir))
+        {
+            Directory.Delete(Dir, recursive: true);
+        }
+    }
+}
