@@ -41,7 +41,7 @@ internal static class Output
             for (int i = 0; i < widths.Length; i++)
             {
                 string cell = i < all[r].Count ? all[r][i] : string.Empty;
-                bool numeric = r > 0 && double.TryParse(cell.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+                bool numeric = r > 0 && (cell == "-" || double.TryParse(cell.TrimEnd('%'), NumberStyles.Float | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out _));
                 line.Append(numeric ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i]));
                 if (i < widths.Length - 1)
                 {
