@@ -8,12 +8,11 @@ namespace Bastion.Cli.Configuration;
 /// <summary>
 /// A YAML config file flattened to dotted keys (<c>costs.commission-bps</c>), each remembering its line, with
 /// <c>BASTION__SECTION__KEY</c> environment variables layered on top (DESIGN.md §3). Commands bind the keys they know
-/// and call <see cref="RejectUnknown"/>, so a misspelt key is an error naming file, line and key.
+/// after <see cref="RejectUnknown"/> has refused any key they do not know, naming file, line and key.
 /// </summary>
 internal sealed class ConfigDocument
 {
     private readonly Dictionary<string, ConfigValue> _values;
-    private readonly HashSet<string> _used = new(StringComparer.Ordinal);
 
     private ConfigDocument(string path, Dictionary<string, ConfigValue> values)
     {
@@ -59,11 +58,7 @@ internal sealed class ConfigDocument
     }
 
     /// <summary>A scalar value, or null when the key is absent.</summary>
-    public ConfigValue? Get(string key)
-    {
-        _used.Add(key);
-        return _values.GetValueOrDefault(key);
-    }
+    public ConfigValue? Get(string key) => _values.GetValueOrDefault(key);
 
     /// <summary>A string value; errors if the key holds a list.</summary>
     public string? GetString(string key)
@@ -112,7 +107,7 @@ internal sealed class ConfigDocument
         return value is null ? null : value.Items ?? [value.Scalar!];
     }
 
-    /// <summary>All keys under a prefix (e.g. <c>params.</c>), with the prefix removed; marks them used.</summary>
+    /// <summary>All keys under a prefix (e.g. <c>params.</c>), with the prefix removed.</summary>
     public IReadOnlyList<(string Name, ConfigValue Value)> GetSection(string prefix)
     {
         var result = new List<(string, ConfigValue)>();
@@ -120,7 +115,6 @@ internal sealed class ConfigDocument
         {
             if (key.StartsWith(prefix, StringComparison.Ordinal))
             {
-                _used.Add(key);
                 result.Add((key[prefix.Length..], value));
             }
         }
@@ -128,12 +122,19 @@ internal sealed class ConfigDocument
         return result;
     }
 
-    /// <summary>Fails on the first key nobody asked for, naming its line and the keys that are known.</summary>
-    public void RejectUnknown(IEnumerable<string> knownKeys)
+    /// <summary>
+    /// Fails on the first key that is not in <paramref name="knownKeys"/> (a known key ending in <c>.*</c> admits its
+    /// whole section), naming its line and the keys that are known. Call it before using any value.
+    /// </summary>
+    public void RejectUnknown(IReadOnlyCollection<string> knownKeys)
     {
+        ArgumentNullException.ThrowIfNull(knownKeys);
         foreach (ConfigValue value in _values.Values.OrderBy(v => v.Source, StringComparer.Ordinal))
         {
-            if (!_used.Contains(value.Key))
+            bool known = knownKeys.Any(k => k.EndsWith(".*", StringComparison.Ordinal)
+                ? value.Key.StartsWith(k[..^1], StringComparison.Ordinal)
+                : string.Equals(k, value.Key, StringComparison.Ordinal));
+            if (!known)
             {
                 throw new CliUsageException($"{value.Source}: unknown key '{value.Key}' (known: {string.Join(", ", knownKeys)})");
             }

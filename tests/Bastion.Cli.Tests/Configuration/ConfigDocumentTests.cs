@@ -34,7 +34,6 @@ public sealed class ConfigDocumentTests : IDisposable
     {
         string path = Write("strategy: buy-and-hold\n\ncahs: 5\n");
         ConfigDocument doc = ConfigDocument.Load(path, "backtest", new Dictionary<string, string>());
-        doc.GetString("strategy");
 
         var ex = Assert.Throws<CliUsageException>(() => doc.RejectUnknown(["strategy", "cash"]));
         Assert.Equal($"{path}:3: unknown key 'cahs' (known: strategy, cash)", ex.Message);

@@ -43,6 +43,7 @@ internal static class BacktestCommand
         command.SetAction(parse =>
         {
             ConfigDocument? doc = parse.GetValue(config) is string path ? ConfigDocument.Load(path, "backtest") : null;
+            doc?.RejectUnknown(s_configKeys);
             string name = parse.GetValue(strategy) ?? doc?.GetString("strategy") ?? throw new CliUsageException("--strategy is required (or 'strategy' in --config)");
             var parameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             foreach ((string key, ConfigValue value) in doc?.GetSection("params.") ?? [])
@@ -85,7 +86,6 @@ internal static class BacktestCommand
                 DropBadRows = parse.GetValue(drop) || string.Equals(doc?.GetString("drop-bad-rows"), "true", StringComparison.OrdinalIgnoreCase),
             };
             string? outPath = parse.GetValue(outDir) ?? doc?.GetString("out");
-            doc?.RejectUnknown(s_configKeys);
             if (spec.CommissionBps is not null && spec.CommissionPerShare is not null)
             {
                 throw new CliUsageException("choose one commission model: --commission-bps or --commission-per-share");
