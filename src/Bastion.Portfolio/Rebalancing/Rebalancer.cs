@@ -14,11 +14,16 @@ public sealed class Rebalancer
     private double? _volatilityAtLastRebalance;
 
     /// <summary>Creates a rebalancer; the policy is validated here, once.</summary>
-    public Rebalancer(RebalancePolicy policy)
+    /// <param name="policy">When and how far to rebalance.</param>
+    /// <param name="lastRebalance">Date of the last rebalance made before this rebalancer existed; when null the first decision is an initial allocation.</param>
+    /// <param name="volatilityAtLastRebalance">Realized volatility at that rebalance, for the volatility trigger.</param>
+    public Rebalancer(RebalancePolicy policy, DateOnly? lastRebalance = null, double? volatilityAtLastRebalance = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         policy.Validate();
         Policy = policy;
+        _lastRebalance = lastRebalance;
+        _volatilityAtLastRebalance = volatilityAtLastRebalance;
     }
 
     /// <summary>The policy.</summary>
@@ -35,6 +40,11 @@ public sealed class Rebalancer
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(targets);
+        if (_lastRebalance is DateOnly previous && previous > state.Date)
+        {
+            throw new ArgumentException($"decision date {state.Date:yyyy-MM-dd} is before the last rebalance {previous:yyyy-MM-dd}", nameof(state));
+        }
+
         string[] symbols = [.. state.Holdings.Keys.Union(targets.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         decimal equity = state.Cash;
         foreach (string s in symbols)
@@ -79,7 +89,7 @@ public sealed class Rebalancer
 
             bool toEdge = Policy.TradeToBandEdge && Policy.NoTradeBand > 0;
             desired[i] = toEdge ? target[i] + (Math.Sign(drift) * Policy.NoTradeBand) : target[i];
-            reasons[i] = $"{string.Join(", ", triggers)}; weight {Points(current[i])} → {Points(desired[i])}" + (toEdge ? " (band edge)" : string.Empty);
+            reasons[i] = $"drift {Points(drift)}: {Percent(current[i])} → {Percent(desired[i])}" + (toEdge ? " (band edge)" : " (target)");
         }
 
         if (Policy.CostAware)

@@ -132,6 +132,21 @@ public sealed class RebalancerTests
     }
 
     [Fact]
+    public void Decide_DateBeforeLastRebalance_Throws()
+    {
+        var r = new Rebalancer(new RebalancePolicy(), lastRebalance: new DateOnly(2024, 3, 1));
+        var ex = Assert.Throws<ArgumentException>(() => r.Decide(State(new DateOnly(2024, 2, 1), 50, 50), s_target));
+        Assert.Contains("before the last rebalance 2024-03-01", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Decide_KnownLastRebalanceInSameMonth_NoInitialTrigger()
+    {
+        var r = new Rebalancer(new RebalancePolicy(), lastRebalance: new DateOnly(2024, 1, 2));
+        Assert.False(r.Decide(State(new DateOnly(2024, 1, 15), 60, 40), s_target).Triggered);
+    }
+
+    [Fact]
     public void Policy_NegativeThreshold_RejectedAtBuild()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new Rebalancer(new RebalancePolicy { AbsoluteDrift = -0.01 }));
