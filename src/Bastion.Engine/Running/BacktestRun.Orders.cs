@@ -147,6 +147,11 @@ internal sealed partial class BacktestRun
 
         Instrument instrument = _instruments[slot];
         decimal unitValue = Mark(slot) * instrument.Multiplier * _fx[slot];
+        if (unitValue <= 0m)
+        {
+            return new SubmitResult(0, OrderStatus.Rejected, $"the latest price of {_symbols[slot]} rounds to zero");
+        }
+
         decimal target = instrument.RoundQuantity(ComputeEquity() * fraction / unitValue);
         decimal expected = _position[slot];
         foreach (WorkingOrder w in _working[slot])

@@ -45,7 +45,7 @@ internal sealed class RoundTripTracker(Instrument instrument)
         {
             if (_open == 0m)
             {
-                Start(fill, 0m);
+                Start(fill);
             }
 
             _entryQty += fill.Quantity;
@@ -70,14 +70,14 @@ internal sealed class RoundTripTracker(Instrument instrument)
         if (_open != 0m && Math.Sign(_open) != _direction)
         {
             decimal rest = fill.Quantity - closing;
-            Start(fill, 0m);
+            Start(fill);
             _entryQty = rest;
             _entryNotional = rest * fill.Price;
             _costs = costs - (costs * closingShare);
         }
     }
 
-    private void Start(Fill fill, decimal costs)
+    private void Start(Fill fill)
     {
         _direction = fill.Side == OrderSide.Buy ? 1 : -1;
         _entryTime = fill.Time;
@@ -86,7 +86,7 @@ internal sealed class RoundTripTracker(Instrument instrument)
         _exitQty = 0m;
         _exitNotional = 0m;
         _realized = 0m;
-        _costs = costs;
+        _costs = 0m;
         Low = (double)fill.Price;
         High = Low;
     }
