@@ -18,6 +18,9 @@ internal sealed class BarRowParser
     private readonly long _labelShift;
     private readonly bool _adjusted;
     private long _lastTicks = long.MinValue;
+    private ulong _cachedDateHead;
+    private ushort _cachedDateTail;
+    private long _cachedDateTicks = -1;
 
     public BarRowParser(string file, CsvColumns columns, long periodTicks, TimestampLabel label, bool useAdjustedClose)
     {
@@ -154,7 +157,30 @@ internal sealed class BarRowParser
         ReadOnlySpan<byte> stamp = Field(line, starts, lengths, _columns.Timestamp);
         if (_columns.Time < 0)
         {
-            return Utf8Fields.TryParseTimestamp(stamp, out ticks, out _);
+            // Intraday files repeat the date on every row: reuse the last date's ticks when its 10 bytes repeat
+            // (UTC stamps only: with an offset the full parser runs).
+            if (_cachedDateTicks >= 0 && stamp.Length > 11 && stamp[10] is (byte)'T' or (byte)' '
+                && System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(stamp) == _cachedDateHead
+                && System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(stamp[8..]) == _cachedDateTail
+                && Utf8Fields.TryParseTimeOfDay(stamp[^1] == (byte)'Z' ? stamp[11..^1] : stamp[11..], out long timeOfDay))
+            {
+                ticks = _cachedDateTicks + timeOfDay;
+                return true;
+            }
+
+            if (!Utf8Fields.TryParseTimestamp(stamp, out ticks, out _))
+            {
+                return false;
+            }
+
+            if (stamp.Length >= 10 && Utf8Fields.TryParseDate(stamp[..10], out long dateTicks))
+            {
+                _cachedDateHead = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(stamp);
+                _cachedDateTail = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(stamp[8..]);
+                _cachedDateTicks = dateTicks;
+            }
+
+            return true;
         }
 
         if (!Utf8Fields.TryParseDate(stamp.Trim((byte)' '), out ticks) || stamp.Trim((byte)' ').Length != 10)
