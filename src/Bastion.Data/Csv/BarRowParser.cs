@@ -11,7 +11,7 @@ namespace Bastion.Data.Csv;
 /// </summary>
 internal sealed class BarRowParser
 {
-    private const int MaxFields = 32;
+    private const int MaxFields = 16;
     private readonly string _file;
     private readonly CsvColumns _columns;
     private readonly long _periodTicks;
