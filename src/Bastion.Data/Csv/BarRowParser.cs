@@ -67,7 +67,9 @@ internal sealed class BarRowParser
         double low = Number(line, starts, lengths, _columns.Low, lineNumber, issues, ref ok);
         double close = Number(line, starts, lengths, _columns.Close, lineNumber, issues, ref ok);
         double volume = Number(line, starts, lengths, _columns.Volume, lineNumber, issues, ref ok);
-        double adj = _adjusted ? Number(line, starts, lengths, _columns.AdjClose, lineNumber, issues, ref ok) : close;
+        // Adj Close is read when it is used, and checked when validating (collectAll) even if it is not used.
+        bool readAdj = _adjusted || (collectAll && _columns.AdjClose >= 0);
+        double adj = readAdj ? Number(line, starts, lengths, _columns.AdjClose, lineNumber, issues, ref ok) : close;
         if (!ok)
         {
             TrimTo(issues, before, collectAll);
@@ -75,7 +77,7 @@ internal sealed class BarRowParser
         }
 
         CheckValues(lineNumber, open, high, low, close, volume, issues);
-        if (_adjusted && !(adj > 0 && double.IsFinite(adj)))
+        if (readAdj && !(adj > 0 && double.IsFinite(adj)))
         {
             Add(issues, lineNumber, _columns.AdjClose, DataIssueKind.NonPositivePrice, $"{Show(adj)} is not a positive price");
         }
