@@ -11,13 +11,16 @@ namespace Bastion.Data.Csv;
 /// </summary>
 internal sealed class BarRowParser
 {
-    private const int MaxFields = 32;
+    private const int MaxFields = 16;
     private readonly string _file;
     private readonly CsvColumns _columns;
     private readonly long _periodTicks;
     private readonly long _labelShift;
     private readonly bool _adjusted;
     private long _lastTicks = long.MinValue;
+    private ulong _cachedDateHead;
+    private ushort _cachedDateTail;
+    private long _cachedDateTicks = -1;
 
     public BarRowParser(string file, CsvColumns columns, long periodTicks, TimestampLabel label, bool useAdjustedClose)
     {
@@ -64,7 +67,9 @@ internal sealed class BarRowParser
         double low = Number(line, starts, lengths, _columns.Low, lineNumber, issues, ref ok);
         double close = Number(line, starts, lengths, _columns.Close, lineNumber, issues, ref ok);
         double volume = Number(line, starts, lengths, _columns.Volume, lineNumber, issues, ref ok);
-        double adj = _adjusted ? Number(line, starts, lengths, _columns.AdjClose, lineNumber, issues, ref ok) : close;
+        // Adj Close is read when it is used, and checked when validating (collectAll) even if it is not used.
+        bool readAdj = _adjusted || (collectAll && _columns.AdjClose >= 0);
+        double adj = readAdj ? Number(line, starts, lengths, _columns.AdjClose, lineNumber, issues, ref ok) : close;
         if (!ok)
         {
             TrimTo(issues, before, collectAll);
@@ -72,7 +77,7 @@ internal sealed class BarRowParser
         }
 
         CheckValues(lineNumber, open, high, low, close, volume, issues);
-        if (_adjusted && !(adj > 0 && double.IsFinite(adj)))
+        if (readAdj && !(adj > 0 && double.IsFinite(adj)))
         {
             Add(issues, lineNumber, _columns.AdjClose, DataIssueKind.NonPositivePrice, $"{Show(adj)} is not a positive price");
         }
@@ -154,7 +159,30 @@ internal sealed class BarRowParser
         ReadOnlySpan<byte> stamp = Field(line, starts, lengths, _columns.Timestamp);
         if (_columns.Time < 0)
         {
-            return Utf8Fields.TryParseTimestamp(stamp, out ticks, out _);
+            // Intraday files repeat the date on every row: reuse the last date's ticks when its 10 bytes repeat
+            // (UTC stamps only: with an offset the full parser runs).
+            if (_cachedDateTicks >= 0 && stamp.Length > 11 && stamp[10] is (byte)'T' or (byte)' '
+                && System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(stamp) == _cachedDateHead
+                && System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(stamp[8..]) == _cachedDateTail
+                && Utf8Fields.TryParseTimeOfDay(stamp[^1] == (byte)'Z' ? stamp[11..^1] : stamp[11..], out long timeOfDay))
+            {
+                ticks = _cachedDateTicks + timeOfDay;
+                return true;
+            }
+
+            if (!Utf8Fields.TryParseTimestamp(stamp, out ticks, out _))
+            {
+                return false;
+            }
+
+            if (stamp.Length >= 10 && Utf8Fields.TryParseDate(stamp[..10], out long dateTicks))
+            {
+                _cachedDateHead = System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(stamp);
+                _cachedDateTail = System.Buffers.Binary.BinaryPrimitives.ReadUInt16LittleEndian(stamp[8..]);
+                _cachedDateTicks = dateTicks;
+            }
+
+            return true;
         }
 
         if (!Utf8Fields.TryParseDate(stamp.Trim((byte)' '), out ticks) || stamp.Trim((byte)' ').Length != 10)

@@ -5,9 +5,17 @@ namespace Bastion.Data.Csv;
 /// <summary>Allocation-free parsing of CSV fields held as UTF-8 bytes.</summary>
 internal static class Utf8Fields
 {
+    private static readonly double[] s_powersOfTen =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
     /// <summary>Parses a decimal number (<c>12.5</c>, <c>1e-3</c>); the whole field must be consumed. Blank is false.</summary>
     public static bool TryParseDouble(ReadOnlySpan<byte> field, out double value)
     {
+        if (TryParsePlainDecimal(field, out value))
+        {
+            return true;
+        }
+
         field = field.Trim((byte)' ');
         if (field.Length > 1 && field[0] == (byte)'"' && field[^1] == (byte)'"')
         {
@@ -22,6 +30,61 @@ internal static class Utf8Fields
         // Rare spellings Utf8Parser refuses (NaN, Infinity): let the full parser decide, still without a string.
         return field.Length > 0 && double.TryParse(field, System.Globalization.NumberStyles.Float,
             System.Globalization.CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>
+    /// Fast path for the common spelling <c>[-]digits[.digits]</c> with at most 15 significant digits (Clinger's fast
+    /// path): the digits form an exact integer m &lt; 2^53 and 10^k is exact for k ≤ 22, so m / 10^k is one correctly
+    /// rounded IEEE division, the same double the full parser returns. Anything else returns false.
+    /// </summary>
+    private static bool TryParsePlainDecimal(ReadOnlySpan<byte> s, out double value)
+    {
+        value = 0;
+        int i = 0;
+        bool negative = false;
+        if (s.Length > 0 && s[0] == (byte)'-')
+        {
+            negative = true;
+            i = 1;
+        }
+
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (; i < s.Length; i++)
+        {
+            uint d = (uint)(s[i] - (byte)'0');
+            if (d <= 9)
+            {
+                if (++digits > 15)
+                {
+                    return false;
+                }
+
+                mantissa = (mantissa * 10) + d;
+                if (fraction >= 0)
+                {
+                    fraction++;
+                }
+            }
+            else if (s[i] == (byte)'.' && fraction < 0)
+            {
+                fraction = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits == 0)
+        {
+            return false;
+        }
+
+        double result = fraction > 0 ? mantissa / s_powersOfTen[fraction] : mantissa;
+        value = negative ? -result : result;
+        return true;
     }
 
     /// <summary>Parses <c>yyyy-MM-dd</c> into UTC ticks at midnight.</summary>

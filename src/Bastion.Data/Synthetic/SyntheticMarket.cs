@@ -6,7 +6,9 @@ namespace Bastion.Data.Synthetic;
 /// <summary>
 /// A seeded synthetic market of several correlated assets. Per bar and asset, the log return is
 /// <c>μ_s·Δt − σ²/2 + σ·z + J</c>: a two-state Markov regime s (calm/crisis, switching at day starts) sets drift,
-/// long-run variance and correlation; σ² follows GARCH(1,1) around the regime's variance; z is correlated
+/// long-run variance v_s and correlation; σ² = v_s·h where h is a unit-mean GARCH(1,1) state
+/// (h ← 1 − α − β + α·u² + β·h, u the last standardized shock), so a regime switch moves volatility at once and
+/// clustering works the same in both regimes; z is correlated
 /// through the Cholesky factor of the regime's correlation; J is a compound-Poisson jump with normal sizes.
 /// Open, high and low come from a Brownian bridge of 16 steps inside the bar (with an overnight gap carrying 20% of
 /// the variance on daily bars and on the first bar of each session), so low ≤ open, close ≤ high always.
@@ -82,7 +84,7 @@ public sealed class SyntheticMarket
         double dt = 1.0 / (TradingDaysPerYear * m);
         double jumpProbability = Math.Exp(-o.JumpsPerYear * dt);
         double[] price = [.. Enumerable.Repeat(o.StartPrice, n)];
-        double[] variance = [.. Enumerable.Repeat(o.Calm.AnnualVolatility * o.Calm.AnnualVolatility * dt, n)];
+        double[] garch = [.. Enumerable.Repeat(1.0, n)];
         double[] shock = new double[n];
         double[] normals = new double[n];
         double[] path = new double[BridgeSteps + 1];
@@ -100,7 +102,7 @@ public sealed class SyntheticMarket
 
             RegimeParameters p = regime == MarketRegime.Calm ? o.Calm : o.Crisis;
             double longRun = p.AnnualVolatility * p.AnnualVolatility * dt;
-            double omega = (1 - o.GarchAlpha - o.GarchBeta) * longRun;
+            double omega = 1 - o.GarchAlpha - o.GarchBeta;
             double[,] l = _cholesky[(int)regime];
             long dayTicks = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks + (daily ? 0 : o.SessionOpenUtc.Ticks);
             for (int k = 0; k < m; k++)
@@ -116,7 +118,7 @@ public sealed class SyntheticMarket
                 {
                     if (!first)
                     {
-                        variance[i] = omega + (o.GarchAlpha * shock[i] * shock[i]) + (o.GarchBeta * variance[i]);
+                        garch[i] = omega + (o.GarchAlpha * shock[i] * shock[i]) + (o.GarchBeta * garch[i]);
                     }
 
                     double z = 0;
@@ -125,15 +127,16 @@ public sealed class SyntheticMarket
                         z += l[i, j] * normals[j];
                     }
 
-                    double sigma = Math.Sqrt(variance[i]);
-                    shock[i] = sigma * z;
+                    double variance = longRun * garch[i];
+                    double sigma = Math.Sqrt(variance);
+                    shock[i] = Math.Sqrt(garch[i]) * z;
                     double jump = 0;
                     for (int count = Poisson(random, jumpProbability); count > 0; count--)
                     {
                         jump += o.JumpMean + (o.JumpStdDev * random.NextGaussian());
                     }
 
-                    double r = (p.AnnualDrift * dt) - (0.5 * variance[i]) + shock[i] + jump;
+                    double r = (p.AnnualDrift * dt) - (0.5 * variance) + (sigma * z) + jump;
                     bars[i] = BridgeBar(random, path, dayTicks + (k * period), period, price[i], r, sigma, gapShare,
                         o.DailyVolume / m, z);
                     price[i] = bars[i].Close;

@@ -74,4 +74,38 @@ public sealed class Utf8FieldsTests
             return Utf8Fields.TryParseDouble(Encoding.UTF8.GetBytes(v.ToString("R", CultureInfo.InvariantCulture)), out double parsed) && parsed == v;
         }).QuickCheckThrowOnFailure();
     }
+
+    [Fact]
+    public void TryParseDouble_PlainDecimals_SameDoubleAsTheBclParser()
+    {
+        // Property for the fast path: up to 15 significant digits with any number of decimals, as price files write them.
+        Prop.ForAll(Gen.Choose(0, 999_999_999).ToArbitrary(), Gen.Choose(0, 99_999).ToArbitrary(), Gen.Choose(0, 14).ToArbitrary(), (hi, lo, decimals) =>
+        {
+            string digits = (((long)hi * 100_000) + lo).ToString(CultureInfo.InvariantCulture);
+            string text = decimals >= digits.Length ? "0." + digits.PadLeft(decimals, '0') : digits.Insert(digits.Length - decimals, ".");
+            text = decimals == 0 ? digits : text;
+            return Utf8Fields.TryParseDouble(Encoding.UTF8.GetBytes(text), out double parsed)
+                && parsed == double.Parse(text, CultureInfo.InvariantCulture);
+        }).QuickCheckThrowOnFailure();
+    }
+
+    [Fact]
+    public void Reader_MinuteRowsSharingADate_SameTicksAsFullParse()
+    {
+        // The reader reuses a repeated date; a row with an offset on the same date must still be converted.
+        string path = Path.Combine(Path.GetTempPath(), $"bastion-cache-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "timestamp,open,high,low,close,volume\n2024-01-02T10:00:00Z,1,1,1,1,1\n" +
+            "2024-01-02T10:01:00,1,1,1,1,1\n2024-01-02T11:02:00+01:00,1,1,1,1,1\n2024-01-03T00:00:00Z,1,1,1,1,1\n");
+        try
+        {
+            long[] ticks = [.. BarCsvReader.Open(path).Select(b => b.StartUtcTicks)];
+            Assert.Equal(
+                [new DateTime(2024, 1, 2, 10, 0, 0).Ticks, new DateTime(2024, 1, 2, 10, 1, 0).Ticks, new DateTime(2024, 1, 2, 10, 2, 0).Ticks, new DateTime(2024, 1, 3).Ticks],
+                ticks);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

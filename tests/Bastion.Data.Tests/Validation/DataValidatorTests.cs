@@ -131,6 +131,15 @@ public sealed class DataValidatorTests : IDisposable
     }
 
     [Fact]
+    public void Validate_YahooAdjClose_IsCheckedToo()
+    {
+        string path = _files.Write("y.csv", "Date,Open,High,Low,Close,Adj Close,Volume\n2024-01-02,10,11,9,10,9.5,100\n2024-01-03,10,11,9,10,0,100\n2024-01-04,10,11,9,10,x,100\n");
+        Assert.Equal([(3, "Adj Close", DataIssueKind.NonPositivePrice), (4, "Adj Close", DataIssueKind.Unparseable)],
+            DataValidator.Validate(path).Issues.Select(i => (i.Line, i.Field, i.Kind)));
+        Assert.Equal(3, BarCsvReader.ReadAll(path).Count); // a reader of the raw columns does not need Adj Close
+    }
+
+    [Fact]
     public void Validate_BadOptions_AreRejected()
     {
         string path = _files.Write("ok.csv", Header + Row(new DateOnly(2024, 1, 2), 10));
