@@ -72,6 +72,48 @@ public static class DrawdownAnalysis
         return [.. episodes.OrderBy(e => e.Depth)];
     }
 
+    /// <summary>The single worst episode (the first in time among equally deep ones), or null; one pass, no buffers.</summary>
+    public static DrawdownPeriod? WorstEpisode(ReturnSeries returns)
+    {
+        ArgumentNullException.ThrowIfNull(returns);
+        ReadOnlySpan<double> r = returns.Values;
+        DateTimeOffset[] dates = returns.DateArray;
+        double wealth = 1.0, peakWealth = 1.0, depth = 0.0, bestDepth = 0.0;
+        int peak = -1, valley = -1, bestPeak = -1, bestValley = -1, bestRecovery = -1;
+        for (int i = 0; i < r.Length; i++)
+        {
+            wealth *= 1.0 + r[i];
+            if (wealth >= peakWealth)
+            {
+                if (peak >= 0 && depth < bestDepth)
+                {
+                    (bestDepth, bestPeak, bestValley, bestRecovery) = (depth, peak, valley, i + 1);
+                }
+
+                peakWealth = wealth;
+                peak = -1;
+                continue;
+            }
+
+            double dd = (wealth / peakWealth) - 1.0;
+            if (peak < 0)
+            {
+                (peak, valley, depth) = (i, i + 1, dd);
+            }
+            else if (dd < depth)
+            {
+                (valley, depth) = (i + 1, dd);
+            }
+        }
+
+        if (peak >= 0 && depth < bestDepth)
+        {
+            (bestDepth, bestPeak, bestValley, bestRecovery) = (depth, peak, valley, -1);
+        }
+
+        return bestPeak < 0 ? null : Make(returns, dates, bestPeak, bestValley, bestRecovery, bestDepth);
+    }
+
     /// <summary>The <paramref name="count"/> worst episodes (pyfolio's top-N drawdown table).</summary>
     public static IReadOnlyList<DrawdownPeriod> Worst(ReturnSeries returns, int count = 5)
     {

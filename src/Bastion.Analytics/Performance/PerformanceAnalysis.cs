@@ -43,7 +43,7 @@ public static class PerformanceAnalysis
             double stability = ReturnMetrics.Stability(r);
             double skew = n >= 1 ? Moments.Skewness(r) : double.NaN;
             double kurt = n >= 1 ? Moments.ExcessKurtosis(r) : double.NaN;
-            IReadOnlyList<DrawdownPeriod> worst = DrawdownAnalysis.Worst(returns, 1);
+            DrawdownPeriod? worst = DrawdownAnalysis.WorstEpisode(returns);
             int positive = 0;
             foreach (double v in r)
             {
@@ -84,7 +84,7 @@ public static class PerformanceAnalysis
                 CalmarRatio = calmar,
                 OmegaRatio = omega,
                 MaxDrawdown = ReturnMetrics.MaxDrawdown(r),
-                MaxDrawdownPeriod = worst.Count > 0 ? worst[0] : null,
+                MaxDrawdownPeriod = worst,
                 TailRatio = tail,
                 Skewness = skew,
                 ExcessKurtosis = kurt,

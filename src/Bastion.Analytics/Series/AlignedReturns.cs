@@ -25,6 +25,12 @@ public sealed record AlignedReturns(
         ArgumentNullException.ThrowIfNull(benchmark);
         DateTimeOffset[] a = strategy.DateArray;
         DateTimeOffset[] b = benchmark.DateArray;
+        if (a.AsSpan().SequenceEqual(b))
+        {
+            // Already aligned (the usual case for an engine run): no copies.
+            return new AlignedReturns(strategy, benchmark, [], []);
+        }
+
         var keepA = new List<int>(a.Length);
         var keepB = new List<int>(b.Length);
         var dropA = new List<DateTimeOffset>();

@@ -137,7 +137,9 @@ public sealed class HandCheckedMetricsTests
                 ReturnSeries s = ReturnSeries.Create("p", [.. r.Select((_, i) => s_day0.AddDays(i + 1))], r, s_day0);
                 IReadOnlyList<DrawdownPeriod> eps = DrawdownAnalysis.Episodes(s);
                 double worst = eps.Count > 0 ? eps[0].Depth : 0.0;
-                return mdd <= 0.0 && mdd >= -1.0 && Math.Abs(mdd - worst) < 1e-12;
+                DrawdownPeriod? single = DrawdownAnalysis.WorstEpisode(s);
+                bool same = eps.Count == 0 ? single is null : single == eps[0];
+                return mdd <= 0.0 && mdd >= -1.0 && Math.Abs(mdd - worst) < 1e-12 && same;
             }).QuickCheckThrowOnFailure();
     }
 }

@@ -13,7 +13,6 @@ public sealed class MetricsCommandTests : IDisposable
     [Fact]
     public void Metrics_Json_SharpeMatchesHandValue()
     {
-        // Prices to returns: X has returns on 01-02..01-05, SPY on 01-02, 01-04, 01-05 (its 01-04 return spans two days).
         // A: mean 0.00875, sample std 0.0208167 → Sharpe × √252 = 6.6250279 (NumPy)
         var (code, output, _) = _cli.Run("metrics", "--returns", Returns(), "--column", "A", "--format", "json");
         Assert.Equal(0, code);
@@ -43,6 +42,7 @@ public sealed class MetricsCommandTests : IDisposable
     [Fact]
     public void Metrics_PricesWithMisalignedBenchmark_ReportsDroppedDates()
     {
+        // Prices to returns: X has returns on 01-02..01-05, SPY on 01-02, 01-04, 01-05 (its 01-04 return spans two days).
         string prices = _cli.File("p.csv", "date,X\n2024-01-01,100\n2024-01-02,101\n2024-01-03,99\n2024-01-04,102\n2024-01-05,103\n");
         string bench = _cli.File("b.csv", "date,SPY\n2024-01-01,50\n2024-01-02,50.5\n2024-01-04,50.2\n2024-01-05,51\n");
         var (code, output, _) = _cli.Run("metrics", "--prices", prices, "--benchmark", bench);
