@@ -40,14 +40,14 @@ public sealed class XnysCalendar : ITradingCalendar
         }
     }
 
-    /// <summary>The shared instance.</summary>
-    public static XnysCalendar Instance { get; } = new();
-
     /// <summary>The first date the calendar answers for.</summary>
     public static DateOnly FirstSupportedDate { get; } = new(1990, 1, 1);
 
     /// <summary>The last date the calendar answers for.</summary>
     public static DateOnly LastSupportedDate { get; } = new(2099, 12, 31);
+
+    /// <summary>The shared instance (declared after the supported range, which its construction reads).</summary>
+    public static XnysCalendar Instance { get; } = new();
 
     /// <inheritdoc />
     public string Name => "XNYS";
