@@ -15,6 +15,26 @@ public static class UsEasternTime
     /// <summary>The first year these rules describe.</summary>
     public const int FirstYear = 1967;
 
+    private const int CachedYears = 2200 - FirstYear;
+
+    // UTC ticks at which daylight time starts and ends, per year from FirstYear, so OffsetAt is two array reads.
+    private static readonly long[] s_startUtcTicks = new long[CachedYears];
+    private static readonly long[] s_endUtcTicks = new long[CachedYears];
+
+#pragma warning disable CA1810 // the tables are filled from the rules once; a static constructor keeps that in one place
+    static UsEasternTime()
+#pragma warning restore CA1810
+    {
+        for (int i = 0; i < CachedYears; i++)
+        {
+            (DateOnly start, DateOnly end) = DaylightSavingDates(FirstYear + i);
+
+            // 02:00 EST = 07:00 UTC starts daylight time; 02:00 EDT = 06:00 UTC ends it.
+            s_startUtcTicks[i] = start.ToDateTime(new TimeOnly(7, 0)).Ticks;
+            s_endUtcTicks[i] = end.ToDateTime(new TimeOnly(6, 0)).Ticks;
+        }
+    }
+
     /// <summary>The local dates daylight time starts and ends in <paramref name="year"/> (each at 02:00 local).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The year is before 1967 or after 9998.</exception>
     public static (DateOnly Start, DateOnly End) DaylightSavingDates(int year)
@@ -36,13 +56,15 @@ public static class UsEasternTime
     /// <summary>The UTC offset in force at <paramref name="utc"/> in New York (−4 h in daylight time, −5 h otherwise).</summary>
     public static TimeSpan OffsetAt(DateTimeOffset utc)
     {
-        DateTime u = utc.UtcDateTime;
-        (DateOnly start, DateOnly end) = DaylightSavingDates(u.Year);
+        long ticks = utc.UtcTicks;
+        int i = utc.UtcDateTime.Year - FirstYear;
+        if ((uint)i < CachedYears)
+        {
+            return ticks >= s_startUtcTicks[i] && ticks < s_endUtcTicks[i] ? s_daylight : s_standard;
+        }
 
-        // 02:00 EST = 07:00 UTC starts daylight time; 02:00 EDT = 06:00 UTC ends it.
-        DateTime startUtc = start.ToDateTime(new TimeOnly(7, 0), DateTimeKind.Utc);
-        DateTime endUtc = end.ToDateTime(new TimeOnly(6, 0), DateTimeKind.Utc);
-        return u >= startUtc && u < endUtc ? s_daylight : s_standard;
+        (DateOnly start, DateOnly end) = DaylightSavingDates(utc.UtcDateTime.Year);
+        return ticks >= start.ToDateTime(new TimeOnly(7, 0)).Ticks && ticks < end.ToDateTime(new TimeOnly(6, 0)).Ticks ? s_daylight : s_standard;
     }
 
     /// <summary>Converts a UTC instant to New York local time (the returned value carries the local offset).</summary>

@@ -16,6 +16,12 @@ public sealed class XnysCalendar : ITradingCalendar
     private readonly Dictionary<DateOnly, TimeOnly> _earlyCloses = [];
     private readonly Dictionary<DateOnly, TimeOnly> _lateOpens = [];
 
+    // Session of each supported local date as seconds after 00:00 UTC of that date (the whole NYSE day lies within one
+    // UTC date); 0/0 marks a closed day. Precomputed so the per-bar IsOpen is two array reads, no DST arithmetic.
+    private readonly int[] _openSecondsUtc;
+    private readonly int[] _closeSecondsUtc;
+    private readonly int _firstDayNumber;
+
     private XnysCalendar()
     {
         for (int year = FirstSupportedDate.Year; year <= LastSupportedDate.Year; year++)
@@ -38,6 +44,25 @@ public sealed class XnysCalendar : ITradingCalendar
                 _lateOpens[date] = open;
             }
         }
+
+        _firstDayNumber = FirstSupportedDate.DayNumber;
+        int days = LastSupportedDate.DayNumber - _firstDayNumber + 1;
+        _openSecondsUtc = new int[days];
+        _closeSecondsUtc = new int[days];
+        for (int i = 0; i < days; i++)
+        {
+            DateOnly date = DateOnly.FromDayNumber(_firstDayNumber + i);
+            if (IsWeekend(date) || _holidays.ContainsKey(date))
+            {
+                continue;
+            }
+
+            long midnight = date.ToDateTime(TimeOnly.MinValue).Ticks;
+            TimeOnly open = _lateOpens.TryGetValue(date, out TimeOnly late) ? late : s_open;
+            TimeOnly close = _earlyCloses.TryGetValue(date, out TimeOnly early) ? early : s_close;
+            _openSecondsUtc[i] = (int)((UsEasternTime.ToUtc(date, open).UtcTicks - midnight) / TimeSpan.TicksPerSecond);
+            _closeSecondsUtc[i] = (int)((UsEasternTime.ToUtc(date, close).UtcTicks - midnight) / TimeSpan.TicksPerSecond);
+        }
     }
 
     /// <summary>The first date the calendar answers for.</summary>
@@ -57,7 +82,7 @@ public sealed class XnysCalendar : ITradingCalendar
     public bool IsTradingDay(DateOnly date)
     {
         EnsureSupported(date);
-        return !IsWeekend(date) && !_holidays.ContainsKey(date);
+        return _closeSecondsUtc[date.DayNumber - _firstDayNumber] != 0;
     }
 
     /// <summary>True when <paramref name="date"/> is a weekday on which the exchange is closed; <paramref name="name"/> says why.</summary>
@@ -92,27 +117,37 @@ public sealed class XnysCalendar : ITradingCalendar
         => [.. _earlyCloses.Where(h => h.Key >= from && h.Key <= to).OrderBy(h => h.Key).Select(h => (h.Key, h.Value))];
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">The date is outside 1990–2099.</exception>
     public bool TryGetSession(DateOnly date, out DateTimeOffset openUtc, out DateTimeOffset closeUtc)
     {
-        if (!IsTradingDay(date))
+        EnsureSupported(date);
+        int i = date.DayNumber - _firstDayNumber;
+        if (_closeSecondsUtc[i] == 0)
         {
             openUtc = default;
             closeUtc = default;
             return false;
         }
 
-        TimeOnly open = _lateOpens.TryGetValue(date, out TimeOnly late) ? late : s_open;
-        TimeOnly close = _earlyCloses.TryGetValue(date, out TimeOnly early) ? early : s_close;
-        openUtc = UsEasternTime.ToUtc(date, open);
-        closeUtc = UsEasternTime.ToUtc(date, close);
+        var midnight = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        openUtc = midnight.AddSeconds(_openSecondsUtc[i]);
+        closeUtc = midnight.AddSeconds(_closeSecondsUtc[i]);
         return true;
     }
 
     /// <inheritdoc />
+    /// <remarks>Instants whose UTC date is outside 1990–2099 are reported closed.</remarks>
     public bool IsOpen(DateTimeOffset utc)
     {
-        var localDate = DateOnly.FromDateTime(UsEasternTime.ToLocal(utc).DateTime);
-        return TryGetSession(localDate, out DateTimeOffset open, out DateTimeOffset close) && utc >= open && utc < close;
+        long ticks = utc.UtcTicks;
+        int i = (int)(ticks / TimeSpan.TicksPerDay) - _firstDayNumber;
+        if ((uint)i >= (uint)_closeSecondsUtc.Length || _closeSecondsUtc[i] == 0)
+        {
+            return false;
+        }
+
+        long tickOfDay = ticks % TimeSpan.TicksPerDay;
+        return tickOfDay >= _openSecondsUtc[i] * TimeSpan.TicksPerSecond && tickOfDay < _closeSecondsUtc[i] * TimeSpan.TicksPerSecond;
     }
 
     private static bool IsWeekend(DateOnly date) => date.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;

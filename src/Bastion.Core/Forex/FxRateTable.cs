@@ -45,40 +45,18 @@ public sealed class FxRateTable
     /// </summary>
     public bool TryGetRate(Currency from, Currency to, out decimal rate, out string route)
     {
-        if (from == to)
+        if (!TryResolve(from, to, out rate, out Currency? via, out bool inverse))
         {
-            rate = 1m;
-            route = "identity";
-            return true;
+            route = string.Empty;
+            return false;
         }
 
-        if (TryDirectOrInverse(from, to, out rate, out route))
-        {
-            return true;
-        }
-
-        if (TryVia(Pivot, from, to, out rate))
-        {
-            route = $"via {Pivot}";
-            return true;
-        }
-
-        foreach (Currency pivot in _rates.Keys.SelectMany(k => new[] { k.Base, k.Quote }).Distinct().OrderBy(c => c.Code, StringComparer.Ordinal))
-        {
-            if (pivot != Pivot && TryVia(pivot, from, to, out rate))
-            {
-                route = $"via {pivot}";
-                return true;
-            }
-        }
-
-        rate = 0m;
-        route = string.Empty;
-        return false;
+        route = from == to ? "identity" : via is { } pivot ? $"via {pivot}" : inverse ? "inverse" : "direct";
+        return true;
     }
 
-    /// <summary>Tries to find the price of one <paramref name="from"/> in <paramref name="to"/>.</summary>
-    public bool TryGetRate(Currency from, Currency to, out decimal rate) => TryGetRate(from, to, out rate, out _);
+    /// <summary>Tries to find the price of one <paramref name="from"/> in <paramref name="to"/>. Allocation-free when a direct, inverse or pivot route exists.</summary>
+    public bool TryGetRate(Currency from, Currency to, out decimal rate) => TryResolve(from, to, out rate, out _, out _);
 
     /// <summary>The price of one <paramref name="from"/> in <paramref name="to"/>.</summary>
     /// <exception cref="InvalidOperationException">No direct, inverse or one-pivot route connects the two currencies.</exception>
@@ -96,22 +74,55 @@ public sealed class FxRateTable
     /// <exception cref="InvalidOperationException">No route connects the two currencies.</exception>
     public decimal Convert(decimal amount, Currency from, Currency to) => amount * GetRate(from, to);
 
-    private bool TryDirectOrInverse(Currency from, Currency to, out decimal rate, out string route)
+    private bool TryResolve(Currency from, Currency to, out decimal rate, out Currency? via, out bool inverse)
     {
+        via = null;
+        inverse = false;
+        if (from == to)
+        {
+            rate = 1m;
+            return true;
+        }
+
+        if (TryDirectOrInverse(from, to, out rate, out inverse))
+        {
+            return true;
+        }
+
+        if (TryVia(Pivot, from, to, out rate))
+        {
+            via = Pivot;
+            return true;
+        }
+
+        foreach (Currency pivot in _rates.Keys.SelectMany(k => new[] { k.Base, k.Quote }).Distinct().OrderBy(c => c.Code, StringComparer.Ordinal))
+        {
+            if (pivot != Pivot && TryVia(pivot, from, to, out rate))
+            {
+                via = pivot;
+                return true;
+            }
+        }
+
+        rate = 0m;
+        return false;
+    }
+
+    private bool TryDirectOrInverse(Currency from, Currency to, out decimal rate, out bool inverse)
+    {
+        inverse = false;
         if (_rates.TryGetValue((from, to), out rate))
         {
-            route = "direct";
             return true;
         }
 
-        if (_rates.TryGetValue((to, from), out decimal inverse))
+        if (_rates.TryGetValue((to, from), out decimal quoted))
         {
-            rate = 1m / inverse;
-            route = "inverse";
+            rate = 1m / quoted;
+            inverse = true;
             return true;
         }
 
-        route = string.Empty;
         return false;
     }
 
