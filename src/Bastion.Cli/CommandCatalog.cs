@@ -8,15 +8,16 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
-        yield return Commands.Portfolio.AllocateCommand.Create(context);
         yield return Commands.Backtest.BacktestCommand.Create(context);
-        yield return Commands.Portfolio.CovarianceCommand.Create(context);
         yield return Commands.Data.DataCommand.Create(context);
         yield return Commands.Demo.DemoCommand.Create(context);
+        yield return Commands.Fx.FxCommand.Create(context);
         yield return Commands.Metrics.MetricsCommand.Create(context);
+        yield return Commands.Portfolio.AllocateCommand.Create(context);
+        yield return Commands.Portfolio.CovarianceCommand.Create(context);
         yield return Commands.Portfolio.OptimizeCommand.Create(context);
-        yield return Commands.Stats.StatsCommand.Create(context);
         yield return Commands.Portfolio.RebalanceCommand.Create(context);
         yield return Commands.Report.ReportCommand.Create(context);
+        yield return Commands.Stats.StatsCommand.Create(context);
     }
 }
