@@ -113,7 +113,8 @@ internal sealed class KktSolver
             _m[(i * n) + i] += eps;
         }
 
-        RegularizedPivots = DenseCholesky.Factor(_m, n, 1e-13 * Math.Max(maxDiag, 1e-8));
+        double floor = 1e-13 * Math.Max(maxDiag, 1e-8);
+        RegularizedPivots = DenseCholesky.Factor(_m, n, floor, 1e-8 * Math.Max(maxDiag, 1e-8));
         if (_p == 0)
         {
             return;
@@ -145,7 +146,7 @@ internal sealed class KktSolver
             _s[(r * _p) + r] += delta;
         }
 
-        RegularizedPivots += DenseCholesky.Factor(_s, _p, 1e-14 * Math.Max(maxS, 1e-8));
+        RegularizedPivots += DenseCholesky.Factor(_s, _p, 1e-14 * Math.Max(maxS, 1e-8), 1e-8 * Math.Max(maxS, 1e-8));
     }
 
     /// <summary>

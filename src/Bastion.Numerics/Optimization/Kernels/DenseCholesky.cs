@@ -9,7 +9,10 @@ namespace Bastion.Numerics.Optimization.Kernels;
 internal static class DenseCholesky
 {
     /// <summary>Factors the lower triangle of <paramref name="m"/> (n × n, row-major) into L; returns the number of regularized pivots.</summary>
-    public static int Factor(Span<double> m, int n, double pivotFloor)
+    public static int Factor(Span<double> m, int n, double pivotFloor) => Factor(m, n, pivotFloor, 1e16 * Math.Max(1.0, pivotFloor));
+
+    /// <summary>As <see cref="Factor(Span{double}, int, double)"/>, replacing small pivots by <paramref name="replacement"/>.</summary>
+    public static int Factor(Span<double> m, int n, double pivotFloor, double replacement)
     {
         int regularized = 0;
         for (int i = 0; i < n; i++)
@@ -24,7 +27,7 @@ internal static class DenseCholesky
             double d = rowI[i] - DenseKernels.Dot(rowI[..i], rowI[..i]);
             if (!(d > pivotFloor))
             {
-                d = 1e16 * Math.Max(1.0, pivotFloor);
+                d = replacement;
                 regularized++;
             }
 
