@@ -130,39 +130,49 @@ internal sealed partial class PrimalActiveSet
             }
 
             // At the minimizer on the current working set: price the bounds with the equality multipliers ν.
-            int enter = -1;
+            // Multiple pricing: every bound whose multiplier is wrong by at least a tenth of the worst one is
+            // released at once (one subproblem solve instead of one per variable when many assets are held).
             double worst = _dualTolerance;
             for (int j = 0; j < _n; j++)
             {
-                byte st = _state[j];
-                if (st == Free || _problem.Lower[j] == _problem.Upper[j])
-                {
-                    continue;
-                }
-
-                double mu = ReducedCost(j);
-                double violation = st == AtLower ? -mu : mu;
-                if (violation > worst)
-                {
-                    worst = violation;
-                    enter = j;
-                }
+                double violation = Violation(j);
+                worst = Math.Max(worst, violation);
             }
 
-            if (enter < 0)
+            if (worst <= _dualTolerance)
             {
                 return true;
             }
 
-            if (!_chol.TryAppend(enter))
+            double threshold = Math.Max(_dualTolerance, 0.1 * worst);
+            for (int j = 0; j < _n; j++)
             {
-                return false;
-            }
+                if (Violation(j) >= threshold)
+                {
+                    if (!_chol.TryAppend(j))
+                    {
+                        return false;
+                    }
 
-            _state[enter] = Free;
+                    _state[j] = Free;
+                }
+            }
         }
 
         return false;
+    }
+
+    /// <summary>How far bound j's multiplier has the wrong sign (0 for free and fixed variables).</summary>
+    private double Violation(int j)
+    {
+        byte st = _state[j];
+        if (st == Free || _problem.Lower[j] == _problem.Upper[j])
+        {
+            return 0;
+        }
+
+        double mu = ReducedCost(j);
+        return st == AtLower ? -mu : mu;
     }
 
     /// <summary>μⱼ = gⱼ + Σ aᵣⱼ νᵣ, the Lagrangian gradient in variable j.</summary>
