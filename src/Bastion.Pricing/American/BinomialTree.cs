@@ -242,6 +242,6 @@ public sealed class BinomialTree
         double result = z / (n + (1.0 / 3.0) + (0.1 / (n + 1.0)));
         result *= result;
         result = Math.Exp(-result * (n + (1.0 / 6.0)));
-        return 0.5 + (z > 0 ? 1 : -1) * Math.Sqrt(0.25 * result);
+        return 0.5 + ((z > 0 ? 1 : -1) * Math.Sqrt(0.25 * (1.0 - result)));
     }
 }
