@@ -7,6 +7,7 @@ namespace Bastion.Pricing.American;
 /// Barone-Adesi–Whaley (1987) quadratic approximation for American options, reproducing QuantLib's
 /// <c>BaroneAdesiWhaleyApproximationEngine</c> (same seed, same Newton iteration on the critical price, tolerance
 /// 1e-6 relative to the strike). Calls without a positive dividend yield are priced European (never exercised early).
+/// Derived for r &gt; 0: with negative rates use a binomial tree.
 /// </summary>
 public static class BaroneAdesiWhaley
 {

@@ -6,7 +6,9 @@ namespace Bastion.Pricing.American;
 /// <summary>
 /// Bjerksund–Stensland (1993) flat-boundary approximation for American options, as QuantLib 1.29's
 /// <c>BjerksundStenslandApproximationEngine</c>: puts through the put–call transformation
-/// P(S, K, r, q) = C(K, S, q, r); calls without a positive dividend yield are European.
+/// P(S, K, r, q) = C(K, S, q, r); calls without a positive dividend yield are European. The 1993 flat boundary is
+/// a lower bound on the American value and, at high volatility, can fall slightly below the European value (QuantLib
+/// gives the same numbers); the early-exercise premium can then be negative. Derived for r &gt; 0.
 /// </summary>
 public static class BjerksundStensland
 {
