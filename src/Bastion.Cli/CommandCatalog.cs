@@ -9,6 +9,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         _ = context;
+        yield return Commands.Price.PriceCommand.Create(context);
         yield break;
     }
 }
