@@ -42,6 +42,21 @@ public sealed class RegressionReferenceTests
     }
 
     [Fact]
+    public void NeweyWest_SmallSampleCorrection_ScalesStandardErrorsBySqrtNOverNMinusK()
+    {
+        string[] row = Fixture.Rows("ols.csv").First(r => r[0] == "factors" && r[1] == "true" && r[2] == "hac" && r[3] == "5");
+        double[,] x = Fixture.Matrix(row[4]);
+        double[] y = Fixture.Vector(row[5]);
+        OlsResult plain = OlsRegression.FitNeweyWest(x, y, 5);
+        OlsResult corrected = OlsRegression.FitNeweyWest(x, y, 5, smallSampleCorrection: true);
+        double factor = Math.Sqrt(120.0 / (120.0 - 4.0));
+        for (int i = 0; i < 4; i++)
+        {
+            Assert.Equal(plain.StandardErrors[i] * factor, corrected.StandardErrors[i], 1e-15);
+        }
+    }
+
+    [Fact]
     public void Ols_ResidualsAreOrthogonalToRegressors()
     {
         var rng = new Bastion.Numerics.Random.RandomStream(11);
