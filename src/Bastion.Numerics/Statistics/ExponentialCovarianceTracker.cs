@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Bastion.Numerics.Statistics;
 
 /// <summary>
@@ -15,6 +17,8 @@ public sealed class ExponentialCovarianceTracker
     private readonly double[] _mean;
     private readonly double[] _previousMean;
     private readonly double[] _cov; // lower triangle, row-major: index i(i+1)/2 + j for j ≤ i
+    private readonly double[] _deltaOld;
+    private readonly double[] _deltaNew;
     private double _sumWeights;
     private double _sumSquaredWeights;
     private double _oldWeight;
@@ -38,6 +42,8 @@ public sealed class ExponentialCovarianceTracker
         _mean = new double[series];
         _previousMean = new double[series];
         _cov = new double[series * (series + 1) / 2];
+        _deltaOld = new double[series];
+        _deltaNew = new double[series];
     }
 
     /// <summary>Number of series N.</summary>
@@ -85,15 +91,23 @@ public sealed class ExponentialCovarianceTracker
             }
         }
 
-        int k = 0;
+        // cov ← a (cov + dOldᵢ dOldⱼ) + b dNewᵢ dNewⱼ with a = old/(old+new), b = new/(old+new); rows of the packed
+        // lower triangle are contiguous, so each row is one SIMD sweep.
+        double a = oldW / total;
+        double b = newW / total;
+        Span<double> dOld = _deltaOld;
+        Span<double> dNew = _deltaNew;
         for (int i = 0; i < n; i++)
         {
-            double dOld = _previousMean[i] - _mean[i];
-            double dNew = observation[i] - _mean[i];
-            for (int j = 0; j <= i; j++, k++)
-            {
-                _cov[k] = ((oldW * (_cov[k] + (dOld * (_previousMean[j] - _mean[j])))) + (newW * (dNew * (observation[j] - _mean[j])))) / total;
-            }
+            dOld[i] = _previousMean[i] - _mean[i];
+            dNew[i] = observation[i] - _mean[i];
+        }
+
+        int rowStart = 0;
+        for (int i = 0; i < n; i++)
+        {
+            UpdateRow(_cov.AsSpan(rowStart, i + 1), dOld[..(i + 1)], dNew[..(i + 1)], a * dOld[i], b * dNew[i], a);
+            rowStart += i + 1;
         }
 
         _sumWeights += newW;
@@ -150,6 +164,28 @@ public sealed class ExponentialCovarianceTracker
                 destination[i, j] = c;
                 destination[j, i] = c;
             }
+        }
+    }
+
+    private static void UpdateRow(Span<double> row, ReadOnlySpan<double> dOld, ReadOnlySpan<double> dNew, double aOldI, double bNewI, double a)
+    {
+        int j = 0;
+        if (Vector.IsHardwareAccelerated && row.Length >= Vector<double>.Count)
+        {
+            var va = new Vector<double>(a);
+            var vOld = new Vector<double>(aOldI);
+            var vNew = new Vector<double>(bNewI);
+            for (; j <= row.Length - Vector<double>.Count; j += Vector<double>.Count)
+            {
+                var c = new Vector<double>(row[j..]);
+                var updated = (va * c) + (vOld * new Vector<double>(dOld[j..])) + (vNew * new Vector<double>(dNew[j..]));
+                updated.CopyTo(row[j..]);
+            }
+        }
+
+        for (; j < row.Length; j++)
+        {
+            row[j] = (a * row[j]) + (aOldI * dOld[j]) + (bNewI * dNew[j]);
         }
     }
 
