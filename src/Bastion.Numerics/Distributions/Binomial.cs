@@ -20,8 +20,23 @@ public static class Binomial
             return (probability == 0.0 ? k == 0 : k == trials) ? 1.0 : 0.0;
         }
 
-        double logChoose = SpecialFunctions.LogGamma(trials + 1.0) - SpecialFunctions.LogGamma(k + 1.0) - SpecialFunctions.LogGamma(trials - k + 1.0);
-        return Math.Exp(logChoose + (k * Math.Log(probability)) + ((trials - k) * SpecialFunctions.LogOnePlus(-probability)));
+        // Loader's (2000) saddle-point form (R's dbinom_raw): no differences of large log-gammas.
+        double n = trials;
+        double q = 1.0 - probability;
+        if (k == 0)
+        {
+            return Math.Exp(n * SpecialFunctions.LogOnePlus(-probability));
+        }
+
+        if (k == trials)
+        {
+            return Math.Exp(n * Math.Log(probability));
+        }
+
+        double x = k;
+        double logDensity = SpecialFunctions.StirlingError(n) - SpecialFunctions.StirlingError(x) - SpecialFunctions.StirlingError(n - x)
+            - SpecialFunctions.Bd0(x, n * probability) - SpecialFunctions.Bd0(n - x, n * q);
+        return Math.Exp(logDensity) * Math.Sqrt(n / (2.0 * Math.PI * x * (n - x)));
     }
 
     /// <summary>P(X ≤ k): 0 for k &lt; 0 and 1 for k ≥ n.</summary>

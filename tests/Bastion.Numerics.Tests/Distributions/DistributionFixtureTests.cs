@@ -90,6 +90,12 @@ public sealed class DistributionFixtureTests
                 case "ppf":
                     Check(failures, $"ppf({x}, {k})", ChiSquared.InverseCdf(x, k), expected, 1e-12);
                     break;
+                case "pdf":
+                    Check(failures, $"pdf({x}, {k})", ChiSquared.Pdf(x, k), expected, 1e-13);
+                    break;
+                case "isf":
+                    Check(failures, $"isf({x}, {k})", ChiSquared.InverseSurvival(x, k), expected, 1e-12);
+                    break;
             }
         }
 
@@ -119,6 +125,9 @@ public sealed class DistributionFixtureTests
                     break;
                 case "binomsf":
                     Check(failures, $"binom.sf({a}, {b}, {c})", Binomial.Survival((int)a, (int)b, c), expected, 1e-12);
+                    break;
+                case "binompmf":
+                    Check(failures, $"binom.pmf({a}, {b}, {c})", Binomial.Pmf((int)a, (int)b, c), expected, 1e-12);
                     break;
             }
         }
