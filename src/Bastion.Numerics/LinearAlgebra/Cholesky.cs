@@ -28,6 +28,17 @@ public sealed class Cholesky
             throw new ArgumentException($"matrix must be square and non-empty, got {n}×{matrix.GetLength(1)}", nameof(matrix));
         }
 
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j <= i; j++)
+            {
+                if (!double.IsFinite(matrix[i, j]))
+                {
+                    throw new ArgumentException($"element [{i},{j}] is {matrix[i, j]}; all entries must be finite", nameof(matrix));
+                }
+            }
+        }
+
         var l = new double[n, n];
         for (int j = 0; j < n; j++)
         {
