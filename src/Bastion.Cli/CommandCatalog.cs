@@ -8,7 +8,6 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
-        _ = context;
-        yield break;
+        yield return Commands.Risk.RiskCommand.Create(context);
     }
 }
