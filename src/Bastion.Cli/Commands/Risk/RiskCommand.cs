@@ -8,12 +8,13 @@ internal static class RiskCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("risk", "Market risk: VaR and ES, VaR backtests and coverage tests, GARCH and EWMA volatility.");
+        var command = new Command("risk", "Market risk: VaR and ES, VaR backtests and coverage tests, GARCH and EWMA volatility, stress tests.");
         command.Subcommands.Add(VarCommand.Create(context));
         command.Subcommands.Add(BacktestCommand.Create(context));
         command.Subcommands.Add(CoverageCommand.Create(context));
         command.Subcommands.Add(GarchCommand.Create(context));
         command.Subcommands.Add(EwmaCommand.Create(context));
+        command.Subcommands.Add(StressCommand.Create(context));
         return command;
     }
 }

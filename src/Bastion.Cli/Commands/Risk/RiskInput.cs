@@ -33,15 +33,25 @@ internal static class RiskInput
     /// </summary>
     public static (string[] Assets, double[] Weights, double[] Returns, int Rows) ReadPortfolio(string pricesFile, string weightsFile)
     {
-        (string[] assets, double[] weights) = ReadWeights(weightsFile);
+        (string[] assets, double[] weights, double[] returns, int rows, _) = ReadPortfolio(pricesFile, weightsFile, null);
+        return (assets, weights, returns, rows);
+    }
+
+    /// <summary>As above, plus the returns of <paramref name="marketColumn"/> on the same rows (empty when null).</summary>
+    public static (string[] Assets, double[] Weights, double[] Returns, int Rows, double[] Market) ReadPortfolio(string pricesFile, string weightsFile, string? marketColumn)
+    {
+        (string[] weighted, double[] weights) = ReadWeights(weightsFile);
         (string[] header, List<(int Line, string[] Cells)> rows) = Read(pricesFile);
+        string[] assets = marketColumn is null ? weighted : [.. weighted, marketColumn];
         var indexes = new int[assets.Length];
         for (int i = 0; i < assets.Length; i++)
         {
             indexes[i] = Array.FindIndex(header, 1, h => string.Equals(h, assets[i], StringComparison.Ordinal));
             if (indexes[i] < 0)
             {
-                throw new CliUsageException($"{weightsFile}: weight for '{assets[i]}' but {pricesFile} has no such column (columns: {string.Join(", ", header.Skip(1))})");
+                throw new CliUsageException(i < weighted.Length
+                    ? $"{weightsFile}: weight for '{assets[i]}' but {pricesFile} has no such column (columns: {string.Join(", ", header.Skip(1))})"
+                    : $"--market '{assets[i]}': no such column in {pricesFile} ({string.Join(", ", header.Skip(1))})");
             }
         }
 
@@ -70,17 +80,23 @@ internal static class RiskInput
             throw new CliUsageException($"{pricesFile}: {prices.Count} complete rows for the weighted assets; need at least 3");
         }
 
-        int n = assets.Length, t = prices.Count - 1;
+        int n = weighted.Length, t = prices.Count - 1;
         var returns = new double[t * n];
+        var market = new double[marketColumn is null ? 0 : t];
         for (int r = 0; r < t; r++)
         {
             for (int i = 0; i < n; i++)
             {
                 returns[(r * n) + i] = (prices[r + 1][i] / prices[r][i]) - 1.0;
             }
+
+            if (marketColumn is not null)
+            {
+                market[r] = (prices[r + 1][n] / prices[r][n]) - 1.0;
+            }
         }
 
-        return (assets, weights, returns, t);
+        return (weighted, weights, returns, t, market);
     }
 
     /// <summary>A weights file: lines <c>symbol,weight</c> (fractions of portfolio value, shorts negative), optional header.</summary>

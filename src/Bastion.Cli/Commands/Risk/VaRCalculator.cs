@@ -103,7 +103,7 @@ internal static class VaRCalculator
             }).ToList());
 
     /// <summary>Sample means and the (n − 1) sample covariance of a row-major return matrix.</summary>
-    private static (double[] Means, double[,] Covariance) SampleMoments(double[] returns, int rows, int n)
+    internal static (double[] Means, double[,] Covariance) SampleMoments(double[] returns, int rows, int n)
     {
         var means = new double[n];
         for (int r = 0; r < rows; r++)
