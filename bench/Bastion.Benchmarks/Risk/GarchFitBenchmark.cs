@@ -6,7 +6,8 @@ namespace Bastion.Benchmarks.Risk;
 
 /// <summary>GARCH(1,1) maximum-likelihood fit on 5,000 simulated observations (ω 0.02, α 0.08, β 0.9, percent scale).</summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 2, iterationCount: 5)]
+[MinColumn]
+[MedianColumn]
 public class GarchFitBenchmark
 {
     private readonly double[] _returns = new double[5000];

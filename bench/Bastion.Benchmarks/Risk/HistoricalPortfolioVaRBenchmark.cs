@@ -8,7 +8,8 @@ namespace Bastion.Benchmarks.Risk;
 
 /// <summary>Historical VaR and ES of a 500-position portfolio over 2,500 scenarios: full revaluation (SIMD matrix-vector) plus O(n) selection.</summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 2, iterationCount: 5)]
+[MinColumn]
+[MedianColumn]
 public class HistoricalPortfolioVaRBenchmark
 {
     private const int Scenarios = 2500;
