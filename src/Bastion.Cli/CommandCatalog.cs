@@ -19,6 +19,7 @@ internal static class CommandCatalog
         yield return Commands.Portfolio.RebalanceCommand.Create(context);
         yield return Commands.Price.PriceCommand.Create(context);
         yield return Commands.Report.ReportCommand.Create(context);
+        yield return Commands.Risk.RiskCommand.Create(context);
         yield return Commands.Stats.StatsCommand.Create(context);
     }
 }

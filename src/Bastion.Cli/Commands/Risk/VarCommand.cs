@@ -1,0 +1,95 @@
+using System.CommandLine;
+using Bastion.Cli.Infrastructure;
+using Bastion.Risk.Portfolio;
+using Bastion.Risk.VaR;
+
+namespace Bastion.Cli.Commands.Risk;
+
+/// <summary><c>bastion risk var</c>: VaR and ES of a return column, or of a weighted portfolio by full revaluation.</summary>
+internal static class VarCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var returns = new Option<string>("--returns") { Description = "Wide CSV of simple returns (date, then one column per series)" };
+        var column = new Option<string>("--column") { Description = "The returns column (required when the file has several)" };
+        var prices = new Option<string>("--prices") { Description = "Wide CSV of prices; with --weights gives a portfolio" };
+        var weights = new Option<string>("--weights") { Description = "CSV of symbol,weight (fractions of portfolio value; shorts negative)" };
+        var options = new VaROptions();
+        Option<OutputFormat> format = CommonOptions.Format();
+        var command = new Command("var",
+            "Value at risk and expected shortfall (positive losses, fractions of value) of a return series or a weighted portfolio, " +
+            "with the position decomposition (marginal, component, incremental) for historical, normal and monte-carlo portfolios.\n\n" +
+            "Examples:\n  bastion risk var --returns spy.csv --method historical --confidence 0.99\n" +
+            "  bastion risk var --prices prices.csv --weights weights.csv --method monte-carlo --simulation student-t --seed 7 --horizon 10 --format json");
+        command.Options.Add(returns);
+        command.Options.Add(column);
+        command.Options.Add(prices);
+        command.Options.Add(weights);
+        options.AddTo(command);
+        command.Options.Add(format);
+        command.SetAction(parse =>
+        {
+            VaRSettings s = options.Read(parse);
+            string? r = parse.GetValue(returns), p = parse.GetValue(prices), w = parse.GetValue(weights);
+            if ((r is null) == (p is null) || (p is null) != (w is null))
+            {
+                throw new CliUsageException("give either --returns FILE, or --prices FILE with --weights FILE");
+            }
+
+            return r is not null
+                ? RunSeries(context, r, parse.GetValue(column), s, parse.GetValue(format))
+                : RunPortfolio(context, p!, w!, s, parse.GetValue(format));
+        });
+        return command;
+    }
+
+    private static int RunSeries(CliContext context, string file, string? column, VaRSettings s, OutputFormat format)
+    {
+        (string name, double[] values) = RiskInput.ReadReturns(file, column);
+        RequireLength(file, values.Length, s);
+        RiskEstimate e = Compute(() => VaRCalculator.Series(values, s));
+        RiskOutput.WriteEstimate(context.Out, format, e, s, [("returns", file), ("column", name), ("observations", values.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))], null, null);
+        return ExitCodes.Ok;
+    }
+
+    private static int RunPortfolio(CliContext context, string pricesFile, string weightsFile, VaRSettings s, OutputFormat format)
+    {
+        (string[] assets, double[] weights, double[] returns, int rows) = RiskInput.ReadPortfolio(pricesFile, weightsFile);
+        RequireLength(pricesFile, rows, s);
+        (RiskEstimate total, RiskDecomposition? d) = Compute(() => VaRCalculator.Portfolio(returns, rows, weights, s));
+        RiskOutput.WriteEstimate(
+            context.Out,
+            format,
+            total,
+            s,
+            [("prices", pricesFile), ("weights", weightsFile), ("assets", string.Join(' ', assets)), ("observations", rows.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            d,
+            assets);
+        return ExitCodes.Ok;
+    }
+
+    internal static void RequireLength(string file, int count, VaRSettings s)
+    {
+        int needed = s.MinimumObservations;
+        if (count < needed)
+        {
+            throw new CliUsageException($"{file}: {count} returns are too few for --method {s.Method} at --confidence {s.Confidence}" +
+                (s.Scaling == HorizonScaling.OverlappingReturns ? $" with --horizon {s.HorizonDays} overlapping" : string.Empty) + $": need at least {needed}");
+        }
+    }
+
+    internal static T Compute<T>(Func<T> work)
+    {
+        try
+        {
+            return work();
+        }
+        catch (ArgumentException ex)
+        {
+            // One line: the library's message without the parameter suffix.
+            string message = ex.Message;
+            int cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
+            throw new CliUsageException(cut > 0 ? message[..cut] : message, ex);
+        }
+    }
+}
