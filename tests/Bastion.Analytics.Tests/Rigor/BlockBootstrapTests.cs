@@ -2,6 +2,7 @@ using System.Globalization;
 using Bastion.Analytics.Performance;
 using Bastion.Analytics.Rigor;
 using Bastion.Numerics.Random;
+using BlockBootstrap = Bastion.Analytics.Rigor.BlockBootstrap;
 
 namespace Bastion.Analytics.Tests.Rigor;
 
