@@ -40,7 +40,7 @@ public static class CliApp
     internal static RootCommand BuildRoot(CliContext context)
     {
         var root = new RootCommand("Bastion: research, backtesting, portfolio construction, risk and pricing for systematic trading.");
-        foreach (Command command in CommandCatalog.Create(context))
+        foreach (Command command in CommandCatalog.Create(context).OrderBy(c => c.Name, StringComparer.Ordinal))
         {
             root.Subcommands.Add(command);
         }
