@@ -54,6 +54,8 @@ internal static class MetricRows
         }
 
         Add(Rigor, "probabilisticSharpe", "Probabilistic Sharpe PSR(0)", MetricFormat.Probability, x => x.ProbabilisticSharpe);
+        Add(Rigor, "sharpeCiLower", "Sharpe 95% CI, lower (stationary bootstrap)", MetricFormat.Ratio, x => x.SharpeInterval?.Lower ?? double.NaN);
+        Add(Rigor, "sharpeCiUpper", "Sharpe 95% CI, upper (stationary bootstrap)", MetricFormat.Ratio, x => x.SharpeInterval?.Upper ?? double.NaN);
         Add(Rigor, "deflatedSharpe", "Deflated Sharpe (DSR)", MetricFormat.Probability, x => x.Deflated?.Probability ?? double.NaN);
         Add(Rigor, "expectedMaxSharpe", "Expected max Sharpe of trials (annualized)", MetricFormat.Ratio, x => (x.Deflated?.ExpectedMaximumSharpe ?? double.NaN) * sqrtP);
         Add(Rigor, "minimumTrackRecord", "Min track record, 95% (periods)", MetricFormat.Count, x => Math.Ceiling(x.MinimumTrackRecordLength));

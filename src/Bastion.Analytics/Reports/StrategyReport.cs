@@ -57,6 +57,12 @@ public sealed record StrategyReport
     /// <summary>Sign test of the periodic returns.</summary>
     public required SignTestResult SignTest { get; init; }
 
+    /// <summary>
+    /// 95% stationary-bootstrap interval of the annualized Sharpe ratio (Politis–White block length, 500 replications,
+    /// fixed seed); null below 20 observations or when the Sharpe ratio is undefined.
+    /// </summary>
+    public BootstrapInterval? SharpeInterval { get; init; }
+
     /// <summary>Harvey–Liu haircut (Bonferroni over the trials); null without a defined Sharpe ratio.</summary>
     public Haircut? Haircut { get; init; }
 }

@@ -70,6 +70,7 @@ public static class TearSheet
                 MinimumTrackRecordLength = ss is null ? double.NaN : SharpeInference.MinimumTrackRecordLength(ss.Sharpe, 0.0, ss.Skewness, ss.Kurtosis, 0.95),
                 Deflated = ss is null || trials == 0 ? null : SharpeInference.DeflatedSharpeRatio(ss.Sharpe, ss.Observations, ss.Skewness, ss.Kurtosis, trialSharpes),
                 SignTest = SignTest.Run(r.Values),
+                SharpeInterval = ss is null || r.Count < 20 ? null : SharpeInterval(r, options),
                 Haircut = ss is null ? null : HaircutSharpe.Bonferroni(ss.Sharpe * Math.Sqrt(options.PeriodsPerYear), ss.Observations, options.PeriodsPerYear, Math.Max(trials, 1)),
             });
         }
@@ -90,6 +91,14 @@ public static class TearSheet
         File.WriteAllText(Path.Combine(directory, JsonFile), MetricsExport.ToJson(report));
         File.WriteAllText(Path.Combine(directory, CsvFile), MetricsExport.ToCsv(report));
         return report;
+    }
+
+    private static BootstrapInterval SharpeInterval(ReturnSeries r, PerformanceOptions options)
+    {
+        double rf = options.RiskFreePerPeriod, p = options.PeriodsPerYear;
+        double estimate = OptimalBlockLength.Estimate(r.Values).Stationary;
+        double block = double.IsFinite(estimate) ? Math.Clamp(estimate, 1.0, r.Count) : 1.0;
+        return BlockBootstrap.ConfidenceInterval(r.Values, x => ReturnMetrics.SharpeRatio(x, rf, p), block, BlockBootstrapMethod.Stationary, 500, 0.95, seed: 20240601);
     }
 
     private static SharpeStatistics? TrySharpeStatistics(ReturnSeries r, double riskFreePerPeriod)

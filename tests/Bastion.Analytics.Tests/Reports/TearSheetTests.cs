@@ -37,6 +37,8 @@ public sealed class TearSheetTests : IDisposable
         JsonElement first = json.RootElement.GetProperty("strategies")[0];
         Assert.Equal(report.Strategies[0].Metrics.SharpeRatio, first.GetProperty("metrics").GetProperty("sharpeRatio").GetDouble(), 15);
         Assert.Equal(2, json.RootElement.GetProperty("trials").GetInt32());
+        JsonElement metrics = first.GetProperty("metrics");
+        Assert.InRange(metrics.GetProperty("sharpeRatio").GetDouble(), metrics.GetProperty("sharpeCiLower").GetDouble(), metrics.GetProperty("sharpeCiUpper").GetDouble());
         string[] csv = File.ReadAllLines(Path.Combine(_dir, TearSheet.CsvFile));
         Assert.Equal("section,metric,Trend ORCL,Trend NVDA", csv[0]);
         Assert.Contains(csv, l => l.Contains(",sharpeRatio,", StringComparison.Ordinal));

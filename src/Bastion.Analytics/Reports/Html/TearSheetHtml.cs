@@ -188,12 +188,13 @@ internal static class TearSheetHtml
     private static void Rigor(StringBuilder sb, TearSheetReport report)
     {
         sb.Append("<section><h2>Statistical rigor</h2><table id=\"rigor\"><thead><tr><th>Strategy</th><th class=\"n\">Sharpe (per period)</th><th class=\"n\">Skewness</th><th class=\"n\">Kurtosis (raw)</th>");
-        sb.Append("<th class=\"n\">PSR(0)</th><th class=\"n\">DSR</th><th class=\"n\">MinTRL 95% (periods)</th><th class=\"n\">Haircut Sharpe</th><th class=\"n\">Sign test p</th></tr></thead><tbody>");
+        sb.Append("<th class=\"n\">Sharpe 95% CI</th><th class=\"n\">PSR(0)</th><th class=\"n\">DSR</th><th class=\"n\">MinTRL 95% (periods)</th><th class=\"n\">Haircut Sharpe</th><th class=\"n\">Sign test p</th></tr></thead><tbody>");
         foreach (StrategyReport s in report.Strategies)
         {
             var ss = s.SharpeStatistics;
             sb.Append($"<tr><td>{Fmt.Html(s.Run.Name)}</td><td class=\"n\">{Fmt.Num(ss?.Sharpe ?? double.NaN, 4)}</td><td class=\"n\">{Fmt.Num(ss?.Skewness ?? double.NaN)}</td><td class=\"n\">{Fmt.Num(ss?.Kurtosis ?? double.NaN)}</td>");
-            sb.Append($"<td class=\"n\">{Fmt.Metric(s.ProbabilisticSharpe, MetricFormat.Probability)}</td><td class=\"n\">{Fmt.Metric(s.Deflated?.Probability ?? double.NaN, MetricFormat.Probability)}</td>");
+            string ci = s.SharpeInterval is { } iv ? $"{Fmt.Num(iv.Lower)} to {Fmt.Num(iv.Upper)}" : Fmt.Undefined;
+            sb.Append($"<td class=\"n\">{ci}</td><td class=\"n\">{Fmt.Metric(s.ProbabilisticSharpe, MetricFormat.Probability)}</td><td class=\"n\">{Fmt.Metric(s.Deflated?.Probability ?? double.NaN, MetricFormat.Probability)}</td>");
             sb.Append($"<td class=\"n\">{Fmt.Num(Math.Ceiling(s.MinimumTrackRecordLength), 0)}</td><td class=\"n\">{Fmt.Num(s.Haircut?.HaircutSharpe ?? double.NaN)}</td><td class=\"n\">{Fmt.Metric(s.SignTest.PValue, MetricFormat.Probability)}</td></tr>");
         }
 
@@ -201,7 +202,7 @@ internal static class TearSheetHtml
         string trials = report.Trials >= 2
             ? $"The deflated Sharpe ratio and the haircut account for {report.Trials} trials{(report.Input.TrialSharpes.Count >= 2 ? " supplied with the run" : " (the strategies in this report)")}."
             : "With a single strategy and no trial list, the deflated Sharpe ratio is not computed and the haircut assumes one trial.";
-        sb.Append($"<p class=\"note\">PSR(0) is the probability that the true Sharpe ratio is above zero given the track record length, skewness and kurtosis; MinTRL is the number of periods needed for PSR(0) to reach 95%. {Fmt.Html(trials)}</p></section>");
+        sb.Append($"<p class=\"note\">PSR(0) is the probability that the true Sharpe ratio is above zero given the track record length, skewness and kurtosis; MinTRL is the number of periods needed for PSR(0) to reach 95%. The Sharpe interval is a 95% stationary-bootstrap percentile interval (Politis–White block length, 500 resamples, fixed seed). {Fmt.Html(trials)}</p></section>");
     }
 
     private static void TradeList(StringBuilder sb, StrategyReport s)

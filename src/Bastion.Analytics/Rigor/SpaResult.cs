@@ -1,0 +1,12 @@
+namespace Bastion.Analytics.Rigor;
+
+/// <summary>Outcome of <see cref="SuperiorPredictiveAbility.Test"/>.</summary>
+/// <param name="RealityCheckStatistic">White's statistic max_k √n·d̄ₖ.</param>
+/// <param name="RealityCheckPValue">Bootstrap p-value of the Reality Check.</param>
+/// <param name="SpaStatistic">Hansen's studentized statistic max(max_k √n·d̄ₖ/ω̂ₖ, 0).</param>
+/// <param name="SpaLowerPValue">SPA p-value with the lower recentring (liberal).</param>
+/// <param name="SpaConsistentPValue">SPA p-value with the consistent recentring (Hansen's recommended value).</param>
+/// <param name="SpaUpperPValue">SPA p-value with the upper recentring (conservative).</param>
+/// <param name="Replications">Bootstrap replications.</param>
+/// <param name="BlockLength">Mean block length of the stationary bootstrap.</param>
+public sealed record SpaResult(double RealityCheckStatistic, double RealityCheckPValue, double SpaStatistic, double SpaLowerPValue, double SpaConsistentPValue, double SpaUpperPValue, int Replications, double BlockLength);
