@@ -22,7 +22,10 @@ public static class HistoricalVaR
         return Estimate(values, confidence, method, scratch, horizonDays);
     }
 
-    /// <summary>Allocation-free form: <paramref name="scratch"/> (at least as long as <paramref name="values"/>) is overwritten.</summary>
+    /// <summary>
+    /// Allocation-free hot-path form: <paramref name="scratch"/> (at least as long as <paramref name="values"/>) is overwritten.
+    /// Values are not scanned for NaN and the minimum sample size is not enforced here: validate once upstream.
+    /// </summary>
     public static RiskEstimate Estimate(ReadOnlySpan<double> values, double confidence, QuantileMethod method, Span<double> scratch, int horizonDays = 1)
     {
         Guard.Confidence(confidence);

@@ -89,6 +89,27 @@ public sealed class RiskCommandTests : IDisposable
     }
 
     [Fact]
+    public void Var_SectorMap_SectorsSumToTotal()
+    {
+        string prices = _files.Write("px.csv", "date,A,B,C\n" + string.Join('\n', Enumerable.Range(0, 300).Select(i =>
+            string.Create(CultureInfo.InvariantCulture, $"2020-01-{(i % 28) + 1:00},{100 * Math.Exp(0.01 * Math.Sin(i)):R},{50 * Math.Exp(0.02 * Math.Cos(i * 1.3)):R},{20 + Math.Sin(i * 0.7):R}"))));
+        string weights = _files.Write("w.csv", "A,0.5\nB,0.3\nC,0.2\n");
+        string sectors = _files.Write("s.csv", "symbol,sector\nA,Tech\nB,Energy\nC,Tech\n");
+        (int code, string output, string err) = Run("risk", "var", "--prices", prices, "--weights", weights, "--sectors", sectors, "--format", "json");
+        Assert.True(code == 0, err);
+        JsonElement j = Json(output);
+        JsonElement[] s = j.GetProperty("sectors").EnumerateArray().ToArray();
+        Assert.Equal(["Tech", "Energy"], s.Select(x => x.GetProperty("sector").GetString()!).ToArray());
+        JsonElement[] p = j.GetProperty("positions").EnumerateArray().ToArray();
+        Assert.Equal(p[0].GetProperty("componentES").GetDouble() + p[2].GetProperty("componentES").GetDouble(), s[0].GetProperty("componentES").GetDouble(), 12);
+        Assert.Equal(j.GetProperty("expectedShortfall").GetDouble(), s.Sum(x => x.GetProperty("componentES").GetDouble()), 12);
+        string partial = _files.Write("s2.csv", "A,Tech\n");
+        (code, _, err) = Run("risk", "var", "--prices", prices, "--weights", weights, "--sectors", partial);
+        Assert.Equal(2, code);
+        Assert.Contains("no sector for 'B'", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Var_TooFewReturns_SaysHowManyAreNeeded()
     {
         string file = _files.Returns("short.csv", Enumerable.Range(1, 50).Select(k => -0.001 * k));

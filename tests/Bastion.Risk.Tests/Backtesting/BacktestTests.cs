@@ -75,6 +75,22 @@ public sealed class BacktestTests
         Assert.True(double.IsNaN(TrafficLight.Classify(500, 3, 0.01).PlusFactor));
     }
 
+    /// <summary>
+    /// MATLAB Risk Management Toolbox documentation, <c>varbacktest</c> examples on <c>VaRBacktestData</c> (EquityIndex,
+    /// Normal95): 1043 observations, 57 failures → LRatioPOF 0.46147, PValuePOF 0.49694 (<c>tbf</c> page); first failure on
+    /// day 58 → LRatioTUFF 1.7354, PValueTUFF 0.18773 (<c>tuff</c> page).
+    /// </summary>
+    [Fact]
+    public void Kupiec_MatlabDocumentationExamples()
+    {
+        LikelihoodRatioTest pof = CoverageTests.ProportionOfFailures(1043, 57, 0.05);
+        Assert.Equal(0.46147, pof.Statistic, 5);
+        Assert.Equal(0.49694, pof.PValue, 5);
+        LikelihoodRatioTest tuff = CoverageTests.TimeUntilFirstFailure(58, 0.05);
+        Assert.Equal(1.7354, tuff.Statistic, 4);
+        Assert.Equal(0.18773, tuff.PValue, 5);
+    }
+
     [Fact]
     public void FromForecasts_CountsLossesBeyondVaR()
     {

@@ -152,6 +152,33 @@ internal static class RiskInput
         return (assets.ToArray(), weights.ToArray());
     }
 
+    /// <summary>A two-column text file (<c>key,value</c> per line, optional header equal to <paramref name="header"/>).</summary>
+    public static (string[] Keys, string[] Values) ReadPairs(string file, string header)
+    {
+        string[] lines = ReadLines(file);
+        var keys = new List<string>();
+        var values = new List<string>();
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string text = lines[i].Trim();
+            if (text.Length == 0 || (keys.Count == 0 && string.Equals(text, header, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            string[] cells = text.Split(',');
+            if (cells.Length != 2 || cells[0].Trim().Length == 0 || cells[1].Trim().Length == 0)
+            {
+                throw new CliUsageException($"{file}:{i + 1}: expected '{header}', got '{text}'");
+            }
+
+            keys.Add(cells[0].Trim());
+            values.Add(cells[1].Trim());
+        }
+
+        return (keys.ToArray(), values.ToArray());
+    }
+
     /// <summary>A hit file: one 0/1 (or true/false) per line; a non-numeric first line is a header.</summary>
     public static bool[] ReadHits(string file)
     {

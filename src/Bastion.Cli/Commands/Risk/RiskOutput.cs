@@ -8,7 +8,7 @@ namespace Bastion.Cli.Commands.Risk;
 /// <summary>Writes VaR results in the three formats.</summary>
 internal static class RiskOutput
 {
-    public static void WriteEstimate(TextWriter w, OutputFormat format, RiskEstimate e, VaRSettings s, (string Key, string Value)[] inputs, RiskDecomposition? d, string[]? assets)
+    public static void WriteEstimate(TextWriter w, OutputFormat format, RiskEstimate e, VaRSettings s, (string Key, string Value)[] inputs, RiskDecomposition? d, string[]? assets, IReadOnlyList<(string Sector, double ComponentVaR, double ComponentES)>? sectors = null)
     {
         var echo = new List<(string, string)>(inputs)
         {
@@ -37,6 +37,7 @@ internal static class RiskOutput
                         componentES = p.ComponentES,
                         incrementalES = p.IncrementalES,
                     }),
+                    sectors = sectors?.Select(x => new { sector = x.Sector, componentVaR = x.ComponentVaR, componentES = x.ComponentES }),
                 });
                 break;
             case OutputFormat.Csv:
@@ -45,6 +46,12 @@ internal static class RiskOutput
                 {
                     w.WriteLine();
                     Output.WriteCsv(w, PositionHeaders, PositionRows(d, assets!, full: true));
+                }
+
+                if (sectors is not null)
+                {
+                    w.WriteLine();
+                    Output.WriteCsv(w, SectorHeaders, SectorRows(sectors, 15));
                 }
 
                 break;
@@ -56,11 +63,22 @@ internal static class RiskOutput
                     Output.WriteTable(w, PositionHeaders, PositionRows(d, assets!, full: false));
                 }
 
+                if (sectors is not null)
+                {
+                    w.WriteLine();
+                    Output.WriteTable(w, SectorHeaders, SectorRows(sectors, 6));
+                }
+
                 break;
         }
     }
 
     private static readonly string[] PositionHeaders = ["asset", "weight", "marginal VaR", "component VaR", "incremental VaR", "marginal ES", "component ES", "incremental ES"];
+
+    private static readonly string[] SectorHeaders = ["sector", "component VaR", "component ES"];
+
+    private static IEnumerable<IReadOnlyList<string>> SectorRows(IReadOnlyList<(string Sector, double ComponentVaR, double ComponentES)> sectors, int digits)
+        => sectors.Select(x => (IReadOnlyList<string>)[x.Sector, Output.Number(x.ComponentVaR, digits), Output.Number(x.ComponentES, digits)]);
 
     private static IEnumerable<IReadOnlyList<string>> Rows(RiskEstimate e, List<(string Key, string Value)> echo)
     {

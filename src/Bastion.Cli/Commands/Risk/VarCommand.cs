@@ -14,6 +14,7 @@ internal static class VarCommand
         var column = new Option<string>("--column") { Description = "The returns column (required when the file has several)" };
         var prices = new Option<string>("--prices") { Description = "Wide CSV of prices; with --weights gives a portfolio" };
         var weights = new Option<string>("--weights") { Description = "CSV of symbol,weight (fractions of portfolio value; shorts negative)" };
+        var sectors = new Option<string>("--sectors") { Description = "CSV of symbol,sector: adds component VaR and ES by sector (portfolio decomposition only)" };
         var options = new VaROptions();
         Option<OutputFormat> format = CommonOptions.Format();
         var command = new Command("var",
@@ -25,6 +26,7 @@ internal static class VarCommand
         command.Options.Add(column);
         command.Options.Add(prices);
         command.Options.Add(weights);
+        command.Options.Add(sectors);
         options.AddTo(command);
         command.Options.Add(format);
         command.SetAction(parse =>
@@ -36,9 +38,14 @@ internal static class VarCommand
                 throw new CliUsageException("give either --returns FILE, or --prices FILE with --weights FILE");
             }
 
+            if (parse.GetValue(sectors) is not null && p is null)
+            {
+                throw new CliUsageException("--sectors needs --prices and --weights");
+            }
+
             return r is not null
                 ? RunSeries(context, r, parse.GetValue(column), s, parse.GetValue(format))
-                : RunPortfolio(context, p!, w!, s, parse.GetValue(format));
+                : RunPortfolio(context, p!, w!, parse.GetValue(sectors), s, parse.GetValue(format));
         });
         return command;
     }
@@ -52,11 +59,17 @@ internal static class VarCommand
         return ExitCodes.Ok;
     }
 
-    private static int RunPortfolio(CliContext context, string pricesFile, string weightsFile, VaRSettings s, OutputFormat format)
+    private static int RunPortfolio(CliContext context, string pricesFile, string weightsFile, string? sectorsFile, VaRSettings s, OutputFormat format)
     {
         (string[] assets, double[] weights, double[] returns, int rows) = RiskInput.ReadPortfolio(pricesFile, weightsFile);
         RequireLength(pricesFile, rows, s);
+        string[]? sectorOf = sectorsFile is null ? null : ReadSectors(sectorsFile, assets);
         (RiskEstimate total, RiskDecomposition? d) = Compute(() => VaRCalculator.Portfolio(returns, rows, weights, s));
+        if (sectorOf is not null && d is null)
+        {
+            throw new CliUsageException($"--sectors needs a decomposition: use --method historical, normal or monte-carlo with --scaling sqrt");
+        }
+
         RiskOutput.WriteEstimate(
             context.Out,
             format,
@@ -64,8 +77,22 @@ internal static class VarCommand
             s,
             [("prices", pricesFile), ("weights", weightsFile), ("assets", string.Join(' ', assets)), ("observations", rows.ToString(System.Globalization.CultureInfo.InvariantCulture))],
             d,
-            assets);
+            assets,
+            sectorOf is null ? null : d!.BySector(sectorOf));
         return ExitCodes.Ok;
+    }
+
+    /// <summary>A sector map file: lines <c>symbol,sector</c>; every weighted asset must have one.</summary>
+    private static string[] ReadSectors(string file, string[] assets)
+    {
+        (string[] symbols, string[] names) = RiskInput.ReadPairs(file, "symbol,sector");
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < symbols.Length; i++)
+        {
+            map[symbols[i]] = names[i];
+        }
+
+        return assets.Select(a => map.TryGetValue(a, out string? sector) ? sector : throw new CliUsageException($"{file}: no sector for '{a}'")).ToArray();
     }
 
     internal static void RequireLength(string file, int count, VaRSettings s)
