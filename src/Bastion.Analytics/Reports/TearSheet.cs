@@ -98,7 +98,7 @@ public static class TearSheet
         double rf = options.RiskFreePerPeriod, p = options.PeriodsPerYear;
         double estimate = OptimalBlockLength.Estimate(r.Values).Stationary;
         double block = double.IsFinite(estimate) ? Math.Clamp(estimate, 1.0, r.Count) : 1.0;
-        return BlockBootstrap.ConfidenceInterval(r.Values, x => ReturnMetrics.SharpeRatio(x, rf, p), block, BlockBootstrapMethod.Stationary, 500, 0.95, seed: 20240601);
+        return BootstrapConfidence.Interval(r.Values, x => ReturnMetrics.SharpeRatio(x, rf, p), block, BlockBootstrapMethod.Stationary, 500, 0.95, seed: 20240601);
     }
 
     private static SharpeStatistics? TrySharpeStatistics(ReturnSeries r, double riskFreePerPeriod)

@@ -69,19 +69,9 @@ public static class SuperiorPredictiveAbility
         var boot = new double[replications, k];
         var rng = new RandomStream(seed);
         var idx = new int[n];
-        double p = 1.0 / blockLength;
         for (int b = 0; b < replications; b++)
         {
-            int pos = rng.NextInt(n);
-            for (int t = 0; t < n; t++)
-            {
-                if (t > 0)
-                {
-                    pos = rng.NextDouble() < p ? rng.NextInt(n) : (pos + 1) % n;
-                }
-
-                idx[t] = pos;
-            }
+            BlockBootstrap.Stationary(rng, n, blockLength, idx);
 
             for (int m = 0; m < k; m++)
             {

@@ -6,10 +6,10 @@ namespace Bastion.Analytics.Rigor;
 
 /// <summary>
 /// Block bootstrap confidence intervals for any statistic of a return series (stationary, circular or moving
-/// blocks), with a seeded <see cref="RandomStream"/> so results are reproducible. Thread-safe; allocates one
+/// blocks, drawn by <see cref="Numerics.Random.BlockBootstrap"/>), with a seeded <see cref="RandomStream"/> so results are reproducible. Thread-safe; allocates one
 /// resample buffer and the replicate array.
 /// </summary>
-public static class BlockBootstrap
+public static class BootstrapConfidence
 {
     /// <summary>
     /// Percentile confidence interval of <paramref name="statistic"/>. Replicates where the statistic is NaN are
@@ -22,7 +22,7 @@ public static class BlockBootstrap
     /// <param name="replications">Number of bootstrap samples (≥ 100).</param>
     /// <param name="confidence">Confidence level in (0, 1).</param>
     /// <param name="seed">Seed of the random stream.</param>
-    public static BootstrapInterval ConfidenceInterval(ReadOnlySpan<double> returns, ReturnStatistic statistic, double blockLength,
+    public static BootstrapInterval Interval(ReadOnlySpan<double> returns, ReturnStatistic statistic, double blockLength,
         BlockBootstrapMethod method = BlockBootstrapMethod.Stationary, int replications = 1000, double confidence = 0.95, ulong seed = 1)
     {
         ArgumentNullException.ThrowIfNull(statistic);
@@ -49,10 +49,11 @@ public static class BlockBootstrap
 
         var rng = new RandomStream(seed);
         var sample = new double[n];
+        var indices = new int[n];
         var stats = new List<double>(replications);
         for (int b = 0; b < replications; b++)
         {
-            Resample(returns, sample, blockLength, method, rng);
+            Resample(returns, sample, indices, blockLength, method, rng);
             double s = statistic(sample);
             if (!double.IsNaN(s))
             {
@@ -81,41 +82,27 @@ public static class BlockBootstrap
     }
 
     /// <summary>Fills <paramref name="target"/> with one resample of <paramref name="source"/>.</summary>
-    internal static void Resample(ReadOnlySpan<double> source, Span<double> target, double blockLength, BlockBootstrapMethod method, RandomStream rng)
+    internal static void Resample(ReadOnlySpan<double> source, Span<double> target, Span<int> indices, double blockLength, BlockBootstrapMethod method, RandomStream rng)
     {
         int n = source.Length;
         switch (method)
         {
             case BlockBootstrapMethod.Stationary:
-                double p = 1.0 / blockLength;
-                int pos = rng.NextInt(n);
-                for (int i = 0; i < n; i++)
-                {
-                    if (i > 0)
-                    {
-                        pos = rng.NextDouble() < p ? rng.NextInt(n) : (pos + 1) % n;
-                    }
-
-                    target[i] = source[pos];
-                }
-
+                Numerics.Random.BlockBootstrap.Stationary(rng, n, blockLength, indices);
                 break;
             case BlockBootstrapMethod.Circular:
+                Numerics.Random.BlockBootstrap.CircularBlock(rng, n, (int)Math.Round(blockLength), indices);
+                break;
             case BlockBootstrapMethod.Moving:
-                int len = (int)Math.Round(blockLength);
-                int starts = method == BlockBootstrapMethod.Circular ? n : n - len + 1;
-                for (int i = 0; i < n;)
-                {
-                    int start = rng.NextInt(starts);
-                    for (int k = 0; k < len && i < n; k++, i++)
-                    {
-                        target[i] = source[(start + k) % n];
-                    }
-                }
-
+                Numerics.Random.BlockBootstrap.MovingBlock(rng, n, (int)Math.Round(blockLength), indices);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(method), method, "unknown bootstrap method");
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            target[i] = source[indices[i]];
         }
     }
 }
