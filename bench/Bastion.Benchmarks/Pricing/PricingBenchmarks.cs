@@ -9,10 +9,11 @@ namespace Bastion.Benchmarks.Pricing;
 /// <summary>
 /// European price+Greeks (batch SIMD and scalar), implied vol, and an 801-step American CRR tree. Workload shapes match
 /// tools/fixtures/pricing/bench_quantlib.cpp (10,000 options, strikes 60..140, vols 10%..58%, expiries 1..730 days).
-/// Per-option time = reported mean / OperationsPerInvoke (BenchmarkDotNet divides already).
+/// BenchmarkDotNet already divides by OperationsPerInvoke, so means are per option. Run in-process with a short job
+/// (the machine is shared):
+///   dotnet run -c Release --project bench/Bastion.Benchmarks -- --filter '*PricingBenchmarks*' --inProcess --warmupCount 2 --iterationCount 10
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(warmupCount: 2, iterationCount: 5)]
 public class PricingBenchmarks
 {
     private const int N = 10_000;

@@ -130,10 +130,69 @@ internal sealed class SeriesChecks
         _lastDate = date;
     }
 
-    private static double Median(Span<double> values)
+    /// <summary>Median by selection (expected O(n), the span is reordered): the jump check runs on every row.</summary>
+    internal static double Median(Span<double> values)
     {
-        values.Sort();
         int mid = values.Length / 2;
-        return values.Length % 2 == 1 ? values[mid] : 0.5 * (values[mid - 1] + values[mid]);
+        double upper = Select(values, mid);
+        if (values.Length % 2 == 1)
+        {
+            return upper;
+        }
+
+        // After selection every element left of mid is ≤ values[mid]: the lower middle is their maximum.
+        double lower = double.NegativeInfinity;
+        foreach (double v in values[..mid])
+        {
+            lower = Math.Max(lower, v);
+        }
+
+        return 0.5 * (lower + upper);
+    }
+
+    /// <summary>Hoare's quickselect: puts the k-th smallest at index k, smaller ones left of it, and returns it.</summary>
+    private static double Select(Span<double> a, int k)
+    {
+        int lo = 0, hi = a.Length - 1;
+        while (lo < hi)
+        {
+            // Median of three as pivot, then a three-way split around it (robust to runs of equal values).
+            double x = a[lo], y = a[(lo + hi) >>> 1], z = a[hi];
+            double pivot = Math.Max(Math.Min(x, y), Math.Min(Math.Max(x, y), z));
+            int lt = lo, i = lo, gt = hi;
+            while (i <= gt)
+            {
+                if (a[i] < pivot)
+                {
+                    (a[lt], a[i]) = (a[i], a[lt]);
+                    lt++;
+                    i++;
+                }
+                else if (a[i] > pivot)
+                {
+                    (a[gt], a[i]) = (a[i], a[gt]);
+                    gt--;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            if (k < lt)
+            {
+                hi = lt - 1;
+            }
+            else if (k > gt)
+            {
+                lo = gt + 1;
+            }
+            else
+            {
+                return a[k];
+            }
+        }
+
+        return a[k];
     }
 }

@@ -20,6 +20,7 @@ public static class BjerksundStensland
     /// <param name="dividend">Dividend yield, continuous.</param>
     /// <param name="volatility">Volatility (&gt; 0).</param>
     /// <param name="expiry">Years to expiry (&gt; 0).</param>
+    /// <exception cref="ArgumentException">The approximation does not apply (trigger price below the strike), as QuantLib reports.</exception>
     public static double Price(OptionType type, double spot, double strike, double rate, double dividend, double volatility, double expiry)
     {
         AnalyticBlackScholes.Validate(type, spot, strike, rate, dividend, volatility, expiry);
@@ -59,6 +60,14 @@ public static class BjerksundStensland
         double b0 = Math.Max(x, rT / (rT - bT) * x);
         double ht = -(bT + (2.0 * Math.Sqrt(variance))) * b0 / (bInfinity - b0);
         double i = b0 + ((bInfinity - b0) * (1 - Math.Exp(ht)));
+        if (!(i >= x))
+        {
+            // QuantLib raises "Bjerksund-Stensland approximation not applicable to this set of parameters" here.
+            throw new ArgumentException(
+                "Bjerksund–Stensland (1993) is not applicable to these parameters (its exercise trigger falls below the strike); use a binomial tree",
+                nameof(s));
+        }
+
         if (s >= i)
         {
             return s - x;

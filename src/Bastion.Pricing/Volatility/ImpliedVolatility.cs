@@ -89,14 +89,15 @@ public static class ImpliedVolatility
         // Reduce to an out-of-the-money call in normalized units: x = −|ln(F/K)|, β = time value / √(FK).
         double x = -Math.Abs(Math.Log(forward / strike));
         double beta = (undiscounted - intrinsic) / Math.Sqrt(forward * strike);
-        if (!(beta < Math.Exp(0.5 * x)))
+        double ex2 = Math.Exp(0.5 * x);
+        if (!(beta < ex2))
         {
             return ImpliedVolatilityResult.Failed(
                 ImpliedVolatilityStatus.AboveUpperBound,
                 string.Create(CultureInfo.InvariantCulture, $"price {price:G10} is at the upper no-arbitrage bound to double precision"));
         }
 
-        if (!NormalizedBlack.TrySolve(x, beta, out double s, out int iterations))
+        if (!NormalizedBlack.TrySolve(x, beta, ex2, out double s, out int iterations))
         {
             return ImpliedVolatilityResult.Failed(ImpliedVolatilityStatus.NotConverged, "implied volatility iteration did not converge", iterations);
         }

@@ -49,7 +49,16 @@ internal sealed class OptionValuer
         Func<double, double, double, double, double> price = o.Model == PricingModel.Baw
             ? (s, r, v, t) => BaroneAdesiWhaley.Price(o.Type, s, o.Strike, r, o.Dividend, v, t)
             : (s, r, v, t) => BjerksundStensland.Price(o.Type, s, o.Strike, r, o.Dividend, v, t);
-        double value = price(o.Spot, o.Rate, o.Volatility, o.Expiry);
+        double value;
+        try
+        {
+            value = price(o.Spot, o.Rate, o.Volatility, o.Expiry);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new Infrastructure.CliUsageException($"{type} option: --model {model}: {ex.Message.Split(" (Parameter")[0]}", ex);
+        }
+
         double h = Bump * o.Spot;
         double up = price(o.Spot + h, o.Rate, o.Volatility, o.Expiry);
         double down = price(o.Spot - h, o.Rate, o.Volatility, o.Expiry);
