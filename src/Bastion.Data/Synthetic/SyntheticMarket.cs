@@ -1,4 +1,5 @@
 using Bastion.Core.MarketData;
+using Bastion.Numerics.LinearAlgebra;
 using Bastion.Numerics.Random;
 
 namespace Bastion.Data.Synthetic;
@@ -49,7 +50,7 @@ public sealed class SyntheticMarket
             }
         }
 
-        _cholesky = [CholeskyFactor.Decompose(calm, nameof(options)), CholeskyFactor.Decompose(crisis, nameof(options))];
+        _cholesky = [LowerFactor(calm, nameof(options)), LowerFactor(crisis, nameof(options))];
     }
 
     /// <summary>The options this market was built with.</summary>
@@ -201,5 +202,30 @@ public sealed class SyntheticMarket
         }
 
         return c;
+    }
+
+    /// <summary>L of a correlation matrix A = L Lᵀ, with the option that holds it named when A is not symmetric or not positive definite.</summary>
+    private static double[,] LowerFactor(double[,] a, string paramName)
+    {
+        int n = a.GetLength(0);
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (Math.Abs(a[i, j] - a[j, i]) > 1e-12)
+                {
+                    throw new ArgumentException($"the correlation matrix is not symmetric at ({i}, {j})", paramName);
+                }
+            }
+        }
+
+        try
+        {
+            return Cholesky.Factor(a).LowerFactor;
+        }
+        catch (MatrixNotPositiveDefiniteException ex)
+        {
+            throw new ArgumentException($"the correlation matrix is not positive definite (pivot {ex.PivotIndex} is {ex.PivotValue:G4})", paramName, ex);
+        }
     }
 }

@@ -13,7 +13,7 @@ public static class TrafficLight
     public static TrafficLightResult Classify(int observations, int exceptions, double probability = 0.01)
     {
         CoverageTests.CheckCounts(observations, exceptions, probability);
-        double cumulative = Binomial.Cdf(exceptions, observations, probability);
+        double cumulative = Numerics.Distributions.Binomial.Cdf(exceptions, observations, probability);
         TrafficLightZone zone = cumulative < 0.95 ? TrafficLightZone.Green : cumulative < 0.9999 ? TrafficLightZone.Yellow : TrafficLightZone.Red;
         double plus = observations == 250 && Math.Abs(probability - 0.01) < 1e-12
             ? exceptions < s_plusFactors.Length ? s_plusFactors[exceptions] : 1.0

@@ -46,6 +46,28 @@ public sealed class DataCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_XnysCalendar_ReportsMissingTradingDayAndRowOnHoliday()
+    {
+        // 2024-01-02 (Tue) and 2024-01-04 (Thu) are XNYS sessions; 2024-01-03 is missing; 2024-01-15 is Martin Luther King Jr. Day.
+        string path = Write("gaps.csv", "timestamp,open,high,low,close,volume\n2024-01-02,10,11,9,10.5,100\n2024-01-04,10,11,9,10.5,100\n2024-01-05,10,11,9,10.5,100\n2024-01-08,10,11,9,10.5,100\n2024-01-09,10,11,9,10.5,100\n2024-01-10,10,11,9,10.5,100\n2024-01-11,10,11,9,10.5,100\n2024-01-12,10,11,9,10.5,100\n2024-01-15,10,11,9,10.5,100\n2024-01-16,10,11,9,10.5,100\n");
+
+        (int code, string output, string error) = Run("data", "validate", path, "--calendar", "XNYS");
+
+        Assert.True(code == 0, output + error); // calendar gaps are warnings, not errors
+        Assert.Contains("trading day 2024-01-03 of XNYS has no row [MissingTradingDay]", output, StringComparison.Ordinal);
+        Assert.Contains("2024-01-15 is not a trading day of XNYS [NonTradingDay]", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_UnknownCalendar_ExitTwoListingKnownOnes()
+    {
+        string path = Write("ok.csv", "timestamp,open,high,low,close,volume\n2024-01-02,10,11,9,10.5,100\n");
+        (int code, _, string error) = Run("data", "validate", path, "--calendar", "LSE");
+        Assert.Equal(2, code);
+        Assert.Contains("XNYS", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_Json_ListsFilesAndIssues()
     {
         string path = Write("bad.csv", "timestamp,open,high,low,close,volume\n2024-01-02,10,11,9,abc,100\n");

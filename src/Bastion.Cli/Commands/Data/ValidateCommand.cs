@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Bastion.Cli.Infrastructure;
+using Bastion.Core.Calendars;
 using Bastion.Data;
 using Bastion.Data.Validation;
 
@@ -25,6 +26,10 @@ internal static class ValidateCommand
             Description = "Flag the same close repeated this many times in a row",
             DefaultValueFactory = _ => ValidationOptions.Default.StaleRun,
         };
+        var calendar = new Option<string?>("--calendar")
+        {
+            Description = "Trading calendar to check gaps against: XNYS, 24x7 or 24x5 (missing trading days and rows on closed days are reported)",
+        };
         Option<OutputFormat> format = CommonOptions.Format();
         var command = new Command("validate",
             "Check price files and print every problem as file:line field message, then a summary. " +
@@ -33,12 +38,13 @@ internal static class ValidateCommand
         command.Arguments.Add(files);
         command.Options.Add(maxSigma);
         command.Options.Add(staleRun);
+        command.Options.Add(calendar);
         command.Options.Add(format);
-        command.SetAction(parse => Run(context, parse.GetValue(files) ?? [], parse.GetValue(maxSigma), parse.GetValue(staleRun), parse.GetValue(format)));
+        command.SetAction(parse => Run(context, parse.GetValue(files) ?? [], parse.GetValue(maxSigma), parse.GetValue(staleRun), parse.GetValue(calendar), parse.GetValue(format)));
         return command;
     }
 
-    private static int Run(CliContext context, string[] files, double maxSigma, int staleRun, OutputFormat format)
+    private static int Run(CliContext context, string[] files, double maxSigma, int staleRun, string? calendarName, OutputFormat format)
     {
         if (!(maxSigma > 0) || double.IsInfinity(maxSigma))
         {
@@ -50,7 +56,20 @@ internal static class ValidateCommand
             throw new CliUsageException($"--stale-run must be at least 2, got {staleRun}");
         }
 
-        var options = new ValidationOptions { MaxSigma = maxSigma, StaleRun = staleRun };
+        ITradingCalendar? calendar = null;
+        if (calendarName is not null)
+        {
+            try
+            {
+                calendar = TradingCalendars.Get(calendarName);
+            }
+            catch (ArgumentException ex)
+            {
+                throw new CliUsageException($"--calendar: {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+            }
+        }
+
+        var options = new ValidationOptions { MaxSigma = maxSigma, StaleRun = staleRun, Calendar = calendar };
         var reports = new List<ValidationReport>();
         foreach (string file in files)
         {
