@@ -12,6 +12,7 @@ internal sealed class UpdatableCholesky
     private readonly double[] _l;
     private readonly int[] _index;
     private readonly double[] _work;
+    private readonly double[] _rotationSines;
 
     public UpdatableCholesky(double[] p, int n)
     {
@@ -20,6 +21,7 @@ internal sealed class UpdatableCholesky
         _l = new double[n * n];
         _index = new int[n];
         _work = new double[n];
+        _rotationSines = new double[n];
     }
 
     public int Count { get; private set; }
@@ -68,24 +70,29 @@ internal sealed class UpdatableCholesky
             _index[r - 1] = _index[r];
         }
 
-        // Rows position..k−2 now carry one entry right of the diagonal; rotate columns (j, j+1) to remove it.
-        for (int j = position; j < k - 1; j++)
+        // Rows position..k−2 now carry one entry right of the diagonal; Givens rotations on columns (j, j+1)
+        // remove it. Rotations are applied row by row (each row is contiguous), rotation t being defined by row t
+        // after rotations position..t−1 have been applied to it: same flops as column sweeps, no strided access.
+        Span<double> cs = _work.AsSpan(0, k);
+        Span<double> sn = _rotationSines.AsSpan(0, k);
+        for (int t = position; t < k - 1; t++)
         {
-            double a = _l[(j * n) + j];
-            double b = _l[(j * n) + j + 1];
-            double r = Math.Sqrt((a * a) + (b * b));
-            double c = a / r;
-            double s = b / r;
-            _l[(j * n) + j] = r;
-            _l[(j * n) + j + 1] = 0;
-            for (int t = j + 1; t < k - 1; t++)
+            Span<double> row = _l.AsSpan(t * n, t + 2);
+            for (int j = position; j < t; j++)
             {
-                int o = t * n;
-                double u = _l[o + j];
-                double v = _l[o + j + 1];
-                _l[o + j] = (c * u) + (s * v);
-                _l[o + j + 1] = (-s * u) + (c * v);
+                double u = row[j];
+                double v = row[j + 1];
+                row[j] = (cs[j] * u) + (sn[j] * v);
+                row[j + 1] = (-sn[j] * u) + (cs[j] * v);
             }
+
+            double a = row[t];
+            double b = row[t + 1];
+            double r = Math.Sqrt((a * a) + (b * b));
+            cs[t] = a / r;
+            sn[t] = b / r;
+            row[t] = r;
+            row[t + 1] = 0;
         }
 
         Count = k - 1;
@@ -103,6 +110,4 @@ internal sealed class UpdatableCholesky
 
     /// <summary>Back solve Lᵀ x = b in place.</summary>
     public void Backward(Span<double> b) => DenseCholesky.BackSolve(_l, _n, Count, b);
-
-    internal Span<double> Work => _work;
 }
