@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Bastion.Numerics.Optimization;
 
@@ -119,9 +118,9 @@ internal sealed class CvxoptFixture
 
     private static JsonDocument Load() => JsonDocument.Parse(File.ReadAllText(FixturePath()));
 
-    private static string FixturePath([CallerFilePath] string source = "")
+    // Copied next to the test assembly by the project file (CI builds map source paths, so [CallerFilePath] cannot be used).
+    private static string FixturePath()
     {
-        string beside = Path.Combine(Path.GetDirectoryName(source)!, "Fixtures", "cvxopt_problems.json");
-        return File.Exists(beside) ? beside : Path.Combine(AppContext.BaseDirectory, "Optimization", "Fixtures", "cvxopt_problems.json");
+        return Path.Combine(AppContext.BaseDirectory, "Optimization", "Fixtures", "cvxopt_problems.json");
     }
 }
