@@ -95,14 +95,5 @@ public sealed class ModuleReferenceTests
             .Select(e => Path.GetFileNameWithoutExtension(e.Attribute("Include")!.Value.Replace('\\', '/')));
     }
 
-    internal static string RepoRoot()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Bastion.slnx")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir ?? throw new InvalidOperationException("Bastion.slnx not found above " + AppContext.BaseDirectory);
-    }
+    internal static string RepoRoot() => Bastion.Testing.RepositoryPaths.Root;
 }

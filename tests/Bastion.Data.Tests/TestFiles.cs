@@ -11,19 +11,7 @@ internal sealed class TestFiles : IDisposable
 
     public string Directory { get; }
 
-    public static string RepoRoot
-    {
-        get
-        {
-            string? dir = AppContext.BaseDirectory;
-            while (dir is not null && !File.Exists(Path.Combine(dir, "Bastion.slnx")))
-            {
-                dir = Path.GetDirectoryName(dir);
-            }
-
-            return dir ?? throw new InvalidOperationException("repository root (Bastion.slnx) not found");
-        }
-    }
+    public static string RepoRoot => Bastion.Testing.RepositoryPaths.Root;
 
     public static string Sample(string name) => Path.Combine(RepoRoot, "data", "samples", name);
 

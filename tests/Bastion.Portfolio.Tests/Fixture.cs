@@ -40,16 +40,7 @@ internal sealed class Fixture
     }
 
     /// <summary>A file of the repository (e.g. <c>data/samples/stock_prices.csv</c>).</summary>
-    public static string RepoFile(string relative)
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Bastion.slnx")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return Path.Combine(dir ?? throw new InvalidOperationException("repository root not found"), relative);
-    }
+    public static string RepoFile(string relative) => Bastion.Testing.RepositoryPaths.File(relative);
 
     public ReturnPanel Returns(MissingPolicy policy = MissingPolicy.Fail) => ReturnPanel.FromPrices(Prices, Symbols, policy);
 

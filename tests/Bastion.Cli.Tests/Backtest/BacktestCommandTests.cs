@@ -10,16 +10,7 @@ public sealed class BacktestCommandTests : IDisposable
 
     public void Dispose() => _cli.Dispose();
 
-    internal static string Sample(string name)
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Bastion.slnx")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return Path.Combine(dir!, "data", "samples", name);
-    }
+    internal static string Sample(string name) => Bastion.Testing.RepositoryPaths.Sample(name);
 
     private string Out(string name) => Path.Combine(_cli.Dir, name);
 

@@ -226,14 +226,5 @@ public sealed class DataCommandTests : IDisposable
         return path;
     }
 
-    private static string RepoRoot()
-    {
-        string? dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Bastion.slnx")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-
-        return dir ?? throw new InvalidOperationException("repository root not found");
-    }
+    private static string RepoRoot() => Bastion.Testing.RepositoryPaths.Root;
 }

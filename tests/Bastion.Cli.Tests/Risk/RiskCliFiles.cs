@@ -30,16 +30,7 @@ internal sealed class RiskCliFiles : IDisposable
     }
 
     /// <summary>The repository root (to read the risk test fixtures), found by walking up from the test binaries.</summary>
-    public static string RepositoryFile(string relative)
-    {
-        DirectoryInfo? d = new(AppContext.BaseDirectory);
-        while (d is not null && !File.Exists(Path.Combine(d.FullName, relative)))
-        {
-            d = d.Parent;
-        }
-
-        return d is null ? throw new FileNotFoundException(relative) : Path.Combine(d.FullName, relative);
-    }
+    public static string RepositoryFile(string relative) => Bastion.Testing.RepositoryPaths.File(relative);
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 }
