@@ -15,6 +15,7 @@ namespace Bastion.Cli.Commands.Backtest;
 /// </summary>
 internal static class RunWriter
 {
+    /// <summary>Writes the run folder; returns the folder as the caller named it, and the computed report.</summary>
     public static (string Folder, TearSheetReport Report) Write(string directory, ReportInput report, IReadOnlyList<BacktestRunner.Outcome> outcomes, object runInfo)
     {
         string target = Path.GetFullPath(directory);
@@ -50,7 +51,7 @@ internal static class RunWriter
             }
 
             Directory.Move(staging, target);
-            return (target, built);
+            return (directory, built);
         }
         catch
         {
