@@ -57,7 +57,7 @@ public static class TearSheet
                 Run = run,
                 Returns = r,
                 Metrics = PerformanceAnalysis.Compute(r, options, benchmark),
-                TradeStatistics = TradeAnalysis.Compute(run.Trades, run.Timestamps, run.Equity, options.PeriodsPerYear),
+                TradeStatistics = TradeAnalysis.Compute(run.Trades, run.Timestamps, run.Equity, options.PeriodsPerYear, run.Invested),
                 WorstDrawdowns = DrawdownAnalysis.Worst(r, options.TopDrawdowns),
                 Underwater = DrawdownAnalysis.Underwater(r),
                 RollingSharpe = RollingMetrics.Sharpe(r.Values, options.RollingWindow, options.RiskFreePerPeriod, options.PeriodsPerYear),

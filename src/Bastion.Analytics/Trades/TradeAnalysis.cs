@@ -8,8 +8,13 @@ public static class TradeAnalysis
     /// <paramref name="timestamps"/> and <paramref name="equity"/> (a period at timestamp t counts as invested when a
     /// trade has entry ≤ t &lt; exit).
     /// </summary>
+    /// <param name="trades">Closed round trips.</param>
+    /// <param name="timestamps">Equity timestamps.</param>
+    /// <param name="equity">Equity at each timestamp.</param>
+    /// <param name="periodsPerYear">Annualization for turnover.</param>
+    /// <param name="invested">Whether a position was held at each timestamp; when given, exposure is measured on it instead of on the trades.</param>
     /// <exception cref="ArgumentException">Lengths differ or a trade exits before it enters.</exception>
-    public static TradeStatistics Compute(IReadOnlyList<TradeRecord> trades, IReadOnlyList<DateTimeOffset> timestamps, IReadOnlyList<double> equity, double periodsPerYear = 252)
+    public static TradeStatistics Compute(IReadOnlyList<TradeRecord> trades, IReadOnlyList<DateTimeOffset> timestamps, IReadOnlyList<double> equity, double periodsPerYear = 252, IReadOnlyList<bool>? invested = null)
     {
         ArgumentNullException.ThrowIfNull(trades);
         ArgumentNullException.ThrowIfNull(timestamps);
@@ -77,9 +82,28 @@ public static class TradeAnalysis
             AverageHoldingTime = n > 0 ? TimeSpan.FromTicks(holdingTicks / n) : TimeSpan.Zero,
             AverageMae = n > 0 ? sumMae / n : double.NaN,
             AverageMfe = n > 0 ? sumMfe / n : double.NaN,
-            Exposure = Exposure(trades, timestamps),
+            Exposure = invested is null ? Exposure(trades, timestamps)
+                : invested.Count == timestamps.Count ? Exposure(invested)
+                : throw new ArgumentException($"{invested.Count} invested flags for {timestamps.Count} timestamps", nameof(invested)),
             AnnualTurnover = years > 0 && meanEquity > 0 ? notional / 2.0 / meanEquity / years : double.NaN,
         };
+    }
+
+    /// <summary>Fraction of periods (after the first) that start with a position held.</summary>
+    internal static double Exposure(IReadOnlyList<bool> invested)
+    {
+        if (invested.Count < 2)
+        {
+            return double.NaN;
+        }
+
+        int held = 0;
+        for (int i = 1; i < invested.Count; i++)
+        {
+            held += invested[i - 1] ? 1 : 0;
+        }
+
+        return (double)held / (invested.Count - 1);
     }
 
     /// <summary>Fraction of timestamps (after the first) at which some trade is open: entry ≤ t &lt; exit.</summary>

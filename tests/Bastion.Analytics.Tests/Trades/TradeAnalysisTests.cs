@@ -56,4 +56,19 @@ public sealed class TradeAnalysisTests
     [Fact]
     public void Compute_ExitBeforeEntry_Throws()
         => Assert.Throws<ArgumentException>(() => TradeAnalysis.Compute([new("X", s_d.AddDays(1), s_d, 1, 2, 1, 1, 1, 0, 1)], [], []));
+
+    [Fact]
+    public void Compute_InvestedFlags_ExposureCountsOpenPositionsWithoutTrades()
+    {
+        // Buy-and-hold has no closed trade; exposure comes from the flags: periods 1..3 start held, not held, held → 2/3.
+        DateTimeOffset t0 = new(2024, 1, 2, 0, 0, 0, TimeSpan.Zero);
+        DateTimeOffset[] times = [t0, t0.AddDays(1), t0.AddDays(2), t0.AddDays(3)];
+        double[] equity = [100, 101, 101, 102];
+
+        TradeStatistics stats = TradeAnalysis.Compute([], times, equity, 252, [true, false, true, true]);
+
+        Assert.Equal(2.0 / 3.0, stats.Exposure, 1e-15);
+        Assert.Equal(0.0, TradeAnalysis.Compute([], times, equity).Exposure);
+        Assert.Equal("invested", Assert.Throws<ArgumentException>(() => TradeAnalysis.Compute([], times, equity, 252, [true])).ParamName);
+    }
 }

@@ -161,5 +161,9 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
         using JsonDocument metrics = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "metrics.json")));
         Assert.Equal(JsonValueKind.Object, metrics.RootElement.ValueKind);
+        string csv = File.ReadAllText(Path.Combine(folder, "metrics.csv"));
+        string exposure = csv.Split('\n').Single(l => l.Contains(",exposure,", StringComparison.Ordinal)); // section,key,one value per strategy
+        double buyAndHold = double.Parse(exposure.Split(',')[2], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(buyAndHold > 0.99, exposure); // invested from the first fill to the end, with no closed trade
     }
 }

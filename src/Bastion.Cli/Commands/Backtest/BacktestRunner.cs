@@ -92,10 +92,12 @@ internal static class BacktestRunner
     {
         var times = new List<DateTimeOffset>(result.EquityCurve.Count);
         var equity = new List<double>(result.EquityCurve.Count);
+        var invested = new List<bool>(result.EquityCurve.Count);
         foreach (EquityPoint p in result.EquityCurve)
         {
             times.Add(p.Time);
             equity.Add((double)p.Equity);
+            invested.Add(p.Equity != p.Cash); // positions' market value is equity minus cash
         }
 
         // The engine gives excursions in currency; analytics wants them as fractions of entry notional
@@ -107,7 +109,7 @@ internal static class BacktestRunner
                 t.Symbol.Value, t.EntryTime, t.ExitTime, (double)t.EntryPrice, (double)t.ExitPrice, (double)t.Quantity,
                 (double)t.Pnl, (double)t.Return, (double)t.MaximumAdverseExcursion / notional, (double)t.MaximumFavorableExcursion / notional);
         })];
-        return new StrategyRun(name, times, equity, trades);
+        return new StrategyRun(name, times, equity, trades) { Invested = invested };
     }
 
     private static BacktestOptions Options(BacktestSpec spec)
