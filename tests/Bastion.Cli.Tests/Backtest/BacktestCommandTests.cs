@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Bastion.Cli.Tests.Metrics;
 
 namespace Bastion.Cli.Tests.Backtest;
 

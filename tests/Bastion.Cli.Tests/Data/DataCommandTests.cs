@@ -211,13 +211,7 @@ public sealed class DataCommandTests : IDisposable
         Assert.Contains($"bastion data {verb}", output, StringComparison.Ordinal);
     }
 
-    private (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     private string Write(string name, string content)
     {

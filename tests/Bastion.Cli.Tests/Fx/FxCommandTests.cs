@@ -6,13 +6,7 @@ namespace Bastion.Cli.Tests.Fx;
 
 public sealed class FxCommandTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     [Fact]
     public void PipValue_EurUsdInJpy_Json_Is1502Yen()

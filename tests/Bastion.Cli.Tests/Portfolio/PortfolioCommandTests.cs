@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Bastion.Cli.Tests.Backtest;
-using Bastion.Cli.Tests.Metrics;
 
 namespace Bastion.Cli.Tests.Portfolio;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Bastion.Cli.Tests.Metrics;
 
 namespace Bastion.Cli.Tests.Report;
 

@@ -9,13 +9,7 @@ public sealed class RiskCommandTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     private static JsonElement Json(string text)
     {

@@ -9,13 +9,7 @@ public sealed class RiskStressCommandTests : IDisposable
 
     public void Dispose() => _files.Dispose();
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter(CultureInfo.InvariantCulture);
-        using var stderr = new StringWriter(CultureInfo.InvariantCulture);
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     /// <summary>Asset A moves exactly 2× the market's return, B exactly −1×: betas 2 and −1 (hand-checked).</summary>
     private (string Prices, string Weights) Files()

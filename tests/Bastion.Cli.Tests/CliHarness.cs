@@ -1,9 +1,9 @@
-namespace Bastion.Cli.Tests.Metrics;
+namespace Bastion.Cli.Tests;
 
 /// <summary>Runs the CLI in-process and owns a temp directory for input files.</summary>
 internal sealed class CliHarness : IDisposable
 {
-    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "bastion-cli-analytics-" + Guid.NewGuid().ToString("N"));
+    public string Dir { get; } = Path.Combine(Path.GetTempPath(), "bastion-cli-" + Guid.NewGuid().ToString("N"));
 
     public CliHarness() => Directory.CreateDirectory(Dir);
 
@@ -14,13 +14,7 @@ internal sealed class CliHarness : IDisposable
         return path;
     }
 
-    public (int Code, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        int code = CliApp.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    public (int Code, string Out, string Err) Run(params string[] args) => CliRunner.Run(args);
 
     public void Dispose()
     {
