@@ -8,16 +8,13 @@ namespace Bastion.Engine.Strategies;
 /// </summary>
 internal sealed class EqualWeight : Strategy
 {
-    private int _month = -1;
+    private MonthChange _months;
     private bool _rebalance;
 
     public override void OnBar(IStrategyContext context, int symbolIndex, in Bar bar)
     {
-        DateTimeOffset start = bar.Start;
-        int month = (start.Year * 12) + start.Month;
-        if (month != _month)
+        if (_months.IsNewMonth(bar.Start))
         {
-            _month = month;
             _rebalance = true;
         }
     }

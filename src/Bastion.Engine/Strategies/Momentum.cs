@@ -14,7 +14,7 @@ internal sealed class Momentum(int lookback, int top) : Strategy
     private int[] _rank = [];
     private double[] _score = [];
     private bool[] _chosen = [];
-    private int _month = -1;
+    private MonthChange _months;
     private bool _rebalance;
 
     public override void Initialize(IStrategyContext context)
@@ -34,11 +34,8 @@ internal sealed class Momentum(int lookback, int top) : Strategy
     public override void OnBar(IStrategyContext context, int symbolIndex, in Bar bar)
     {
         _closes[symbolIndex].Add(bar.Close);
-        DateTimeOffset start = bar.Start;
-        int month = (start.Year * 12) + start.Month;
-        if (month != _month)
+        if (_months.IsNewMonth(bar.Start))
         {
-            _month = month;
             _rebalance = true;
         }
     }
