@@ -82,4 +82,53 @@ public sealed class HandWorkedScenarioTests
         Assert.Equal(TimeSpan.FromDays(2), t.HoldingPeriod);
         Assert.Equal(100_028m, r.FinalEquity);
     }
+
+    [Fact]
+    public void FlipThroughZeroAndCancel_SplitsRoundTripsAndCancelsWorkingOrder()
+    {
+        // Opens: day 1 101, day 2 102, day 3 104. No costs.
+        // Buy 10 @ 101 (day 1); sell 30 @ 102 (day 2): closes the long, P&L 10 × (102 − 101) = 10, opens short 20 @ 102;
+        // buy 20 @ 104 (day 3): closes the short, P&L 20 × (102 − 104) = −40. Equity 100 000 + 10 − 40 = 99 970.
+        // A buy limit at 50 submitted after day 0 is cancelled after day 1 and never fills.
+        var strategy = new CancellingStrategy();
+        BacktestResult r = Backtest.Run(strategy, [Feed(
+            SyntheticBars.Day(0, 100, 101, 99, 100),
+            SyntheticBars.Day(1, 101, 103, 99, 102),
+            SyntheticBars.Day(2, 102, 106, 101, 105),
+            SyntheticBars.Day(3, 104, 105, 103, 104))]);
+        Assert.Equal(2, r.Trades.Count);
+        Assert.Equal((10m, 101m, 102m, 10m), (r.Trades[0].Quantity, r.Trades[0].EntryPrice, r.Trades[0].ExitPrice, r.Trades[0].Pnl));
+        Assert.Equal((-20m, 102m, 104m, -40m), (r.Trades[1].Quantity, r.Trades[1].EntryPrice, r.Trades[1].ExitPrice, r.Trades[1].Pnl));
+        // Short MFE uses the lowest low while open (days 2 and 3: 101): 20 × (102 − 101) = 20; MAE the highest high 106: −80.
+        Assert.Equal((-80m, 20m), (r.Trades[1].MaximumAdverseExcursion, r.Trades[1].MaximumFavorableExcursion));
+        Assert.Equal(99_970m, r.FinalEquity);
+        Assert.Equal(OrderStatus.Cancelled, r.Orders[1].Status);
+        Assert.Equal("cancelled by the strategy", r.Orders[1].Reason);
+    }
+
+    private sealed class CancellingStrategy : Strategy
+    {
+        private int _bar;
+        private long _limitId;
+
+        public override void OnBar(IStrategyContext context, int symbolIndex, in Bar bar)
+        {
+            switch (_bar++)
+            {
+                case 0:
+                    context.Submit(OrderRequest.Market(s_spy, OrderSide.Buy, 10m));
+                    _limitId = context.Submit(OrderRequest.Limit(s_spy, OrderSide.Buy, 10m, 50m)).OrderId;
+                    break;
+                case 1:
+                    Assert.True(context.Cancel(_limitId));
+                    Assert.False(context.Cancel(_limitId));
+                    context.Submit(OrderRequest.Market(s_spy, OrderSide.Sell, 30m));
+                    break;
+                case 2:
+                    Assert.Equal(-20m, context.Position(0));
+                    context.Submit(OrderRequest.Market(s_spy, OrderSide.Buy, 20m));
+                    break;
+            }
+        }
+    }
 }
