@@ -58,7 +58,7 @@ public static class UsEasternTime
     {
         long ticks = utc.UtcTicks;
         int i = utc.UtcDateTime.Year - FirstYear;
-        if ((uint)i < CachedYears)
+        if (unchecked((uint)i) < CachedYears)
         {
             return ticks >= s_startUtcTicks[i] && ticks < s_endUtcTicks[i] ? s_daylight : s_standard;
         }

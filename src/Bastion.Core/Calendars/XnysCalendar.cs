@@ -141,7 +141,7 @@ public sealed class XnysCalendar : ITradingCalendar
     {
         long ticks = utc.UtcTicks;
         int i = (int)(ticks / TimeSpan.TicksPerDay) - _firstDayNumber;
-        if ((uint)i >= (uint)_closeSecondsUtc.Length || _closeSecondsUtc[i] == 0)
+        if (unchecked((uint)i) >= (uint)_closeSecondsUtc.Length || _closeSecondsUtc[i] == 0)
         {
             return false;
         }

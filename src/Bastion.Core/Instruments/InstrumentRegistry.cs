@@ -18,6 +18,12 @@ public sealed class InstrumentRegistry
         "MXN", "ZAR", "TRY", "PLN", "HUF", "CZK", "ILS", "KRW", "INR", "BRL", "THB", "TWD",
     ];
 
+    /// <summary>Crypto assets recognised in unseparated symbols such as <c>BTCUSD</c> or <c>ETHUSDT</c>.</summary>
+    private static readonly HashSet<string> s_crypto =
+    [
+        "BTC", "ETH", "SOL", "XRP", "ADA", "DOGE", "LTC", "BCH", "DOT", "LINK", "AVAX", "XLM", "USDT", "USDC", "DAI",
+    ];
+
     private readonly ConcurrentDictionary<Symbol, Instrument> _instruments = new();
 
     /// <summary>Registers (or replaces) an instrument under its symbol.</summary>
@@ -41,7 +47,8 @@ public sealed class InstrumentRegistry
     /// <summary>
     /// The instrument a bare symbol most likely denotes, with default properties:
     /// six letters made of two known fiat codes (<c>EURUSD</c>) or two fiat codes joined by <c>/</c> or <c>-</c> → <see cref="ForexPair"/>;
-    /// two 3–5 letter codes joined by <c>/</c> or <c>-</c> otherwise (<c>BTC-USD</c>) → <see cref="CryptoPair"/>;
+    /// two 3–5 letter codes joined by <c>/</c> or <c>-</c> otherwise (<c>BTC-USD</c>), or a known crypto asset followed by a
+    /// known crypto or fiat code (<c>BTCUSD</c>, <c>ETHUSDT</c>) → <see cref="CryptoPair"/> (whose symbol is normalised to <c>BTC-USD</c>);
     /// anything else → a US <see cref="Equity"/> (USD, 0.01 tick, 1-share lot, XNYS).
     /// </summary>
     public static Instrument Default(Symbol symbol)
@@ -58,6 +65,20 @@ public sealed class InstrumentRegistry
             if (separated)
             {
                 return new CryptoPair(b, q);
+            }
+        }
+
+        if (!separated && text.All(char.IsAsciiLetter))
+        {
+            // BTCUSD, ETHUSDT: a known crypto base followed by a known crypto or fiat quote.
+            for (int split = 3; split <= Math.Min(5, text.Length - 3); split++)
+            {
+                string baseCode = text[..split];
+                string quoteCode = text[split..];
+                if (s_crypto.Contains(baseCode) && (s_crypto.Contains(quoteCode) || s_fiat.Contains(quoteCode)) && baseCode != quoteCode)
+                {
+                    return new CryptoPair(Currency.Create(baseCode), Currency.Create(quoteCode));
+                }
             }
         }
 

@@ -56,6 +56,10 @@ public sealed class UsEasternTimeTests
     }
 
     [Fact]
+    public void OffsetAt_BeforeModelledRules_ThrowsOutOfRange()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => UsEasternTime.OffsetAt(new DateTimeOffset(1960, 7, 1, 0, 0, 0, TimeSpan.Zero)));
+
+    [Fact]
     public void GregorianEaster_1900To2099_MatchesDateutil()
     {
         for (int year = 1900; year <= 2099; year++)

@@ -1,4 +1,6 @@
 using Bastion.Core.Calendars;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace Bastion.Core.Tests.Calendars;
 
@@ -108,6 +110,23 @@ public sealed class XnysCalendarTests
         Assert.True(s_xnys.IsOpen(close.AddTicks(-1)));
         Assert.False(s_xnys.IsOpen(close));
         Assert.False(s_xnys.IsOpen(new DateTimeOffset(2024, 12, 25, 16, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Fact]
+    public void IsOpen_AnyInstant_AgreesWithSessionOfTheNewYorkDate()
+    {
+        long first = new DateTimeOffset(1990, 1, 2, 0, 0, 0, TimeSpan.Zero).UtcTicks;
+        long span = new DateTimeOffset(2099, 12, 30, 0, 0, 0, TimeSpan.Zero).UtcTicks - first;
+        Prop.ForAll(
+            Gen.Choose(0, int.MaxValue).Select(i => first + (long)(span * (i / (double)int.MaxValue))).ToArbitrary(),
+            ticks =>
+            {
+                var utc = new DateTimeOffset(ticks, TimeSpan.Zero);
+                var localDate = DateOnly.FromDateTime(UsEasternTime.ToLocal(utc).DateTime);
+                bool expected = s_xnys.TryGetSession(localDate, out DateTimeOffset open, out DateTimeOffset close) && utc >= open && utc < close;
+                return s_xnys.IsOpen(utc) == expected;
+            }).QuickCheckThrowOnFailure();
+        Assert.False(s_xnys.IsOpen(new DateTimeOffset(1985, 1, 2, 15, 0, 0, TimeSpan.Zero)));
     }
 
     [Fact]

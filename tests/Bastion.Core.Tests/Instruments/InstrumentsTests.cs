@@ -138,11 +138,24 @@ public sealed class InstrumentsTests
     [InlineData("usd/jpy", AssetClass.Forex)]
     [InlineData("BTC-USD", AssetClass.Crypto)]
     [InlineData("ETH/USDT", AssetClass.Crypto)]
+    [InlineData("BTCUSD", AssetClass.Crypto)]
+    [InlineData("ethusdt", AssetClass.Crypto)]
+    [InlineData("USDTUSD", AssetClass.Crypto)]
+    [InlineData("BTCX", AssetClass.Equity)]
     [InlineData("SPY", AssetClass.Equity)]
     [InlineData("BRK.B", AssetClass.Equity)]
     [InlineData("GOOGLE", AssetClass.Equity)]
     public void RegistryDefault_GuessesFromSymbol(string symbol, AssetClass expected)
         => Assert.Equal(expected, InstrumentRegistry.Default(Symbol.Create(symbol)).AssetClass);
+
+    [Fact]
+    public void RegistryDefault_UnseparatedCrypto_SplitsBaseAndQuote()
+    {
+        var pair = Assert.IsType<CryptoPair>(InstrumentRegistry.Default(Symbol.Create("ETHUSDT")));
+        Assert.Equal("ETH", pair.BaseCurrency.Code);
+        Assert.Equal("USDT", pair.QuoteCurrency.Code);
+        Assert.Equal("ETH-USDT", pair.Symbol.Value);
+    }
 
     [Fact]
     public void Registry_RegisteredInstrument_WinsOverDefault()
