@@ -161,6 +161,33 @@ public sealed class RandomVariateTests
     }
 
     [Fact]
+    public void Split_LongRun_NoSharedWordsAcrossEightStreams_WhenStressEnabled()
+    {
+        if (Environment.GetEnvironmentVariable("BASTION_STRESS") != "1")
+        {
+            return;
+        }
+
+        const int PerStream = 2_000_000;
+        var root = new RandomStream(31337);
+        var all = new ulong[8 * PerStream];
+        for (int s = 0; s < 8; s++)
+        {
+            RandomStream stream = root.Split();
+            for (int i = 0; i < PerStream; i++)
+            {
+                all[(s * PerStream) + i] = stream.NextUInt64();
+            }
+        }
+
+        Array.Sort(all);
+        for (int i = 1; i < all.Length; i++)
+        {
+            Assert.NotEqual(all[i - 1], all[i]);
+        }
+    }
+
+    [Fact]
     public void StationaryBootstrap_HasGeometricBlocksWithRequestedMean()
     {
         var s = new RandomStream(3);
