@@ -60,7 +60,9 @@ internal static class BacktestRunner
         BacktestResult result;
         try
         {
-            result = Engine.Backtest.Run(strategy, feeds, Options(spec));
+            // Intraday bars: one equity point per day keeps the curve, metrics (252 periods a year) and report meaningful.
+            bool intraday = streams.Any(s => s.Stream.PeriodTicks < TimeSpan.TicksPerDay);
+            result = Engine.Backtest.Run(strategy, feeds, Options(spec) with { EquitySampling = intraday ? EquitySampling.Daily : EquitySampling.EveryTimeStep });
         }
         catch (DataFormatException ex)
         {
