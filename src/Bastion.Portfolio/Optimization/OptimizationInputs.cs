@@ -71,4 +71,7 @@ public sealed record OptimizationInputs
 
     /// <summary>Kelly fraction (1 = full Kelly, 0.5 = half Kelly).</summary>
     public double KellyFraction { get; init; } = 1.0;
+
+    /// <summary>Radius κ of the ellipsoidal uncertainty set for the expected returns (robust mean–variance), ≥ 0.</summary>
+    public double UncertaintyRadius { get; init; } = 1.0;
 }
