@@ -17,6 +17,9 @@ internal sealed class ConstraintModel
     public const string SectorGroup = "sector limits";
     public const string TurnoverGroup = "turnover limit";
 
+    private static readonly SolverOptions s_options = new();
+    private static readonly SolverOptions s_coneOptions = new() { RelativeGapTolerance = 1e-12, AbsoluteGapTolerance = 1e-15 };
+
     private readonly List<Row> _equalities = [];
     private readonly List<Row> _inequalities = [];
     private readonly List<(string Group, SecondOrderCone Cone)> _cones = [];
@@ -106,7 +109,15 @@ internal sealed class ConstraintModel
     public (PortfolioAllocation Allocation, SolverResult? Result) Solve(string method, double[] linearCost, double[,]? quadraticCost, Func<double[], double[]> weights)
     {
         var clock = Stopwatch.StartNew();
-        SolverResult result = new ConvexSolver().Solve(Build(linearCost, quadraticCost));
+        // Cone problems have flat optima (weights move ~1e-5 within a 1e-9 gap), so they are first solved to a tighter
+        // gap; when that stalls, the default tolerances decide.
+        ConvexProblem problem = Build(linearCost, quadraticCost);
+        SolverResult result = new ConvexSolver(_cones.Count > 0 ? s_coneOptions : s_options).Solve(problem);
+        if (_cones.Count > 0 && result.Status is SolverStatus.NumericalTrouble or SolverStatus.IterationLimit)
+        {
+            result = new ConvexSolver(s_options).Solve(problem);
+        }
+
         IReadOnlyList<string> symbols = _inputs.Symbols;
         PortfolioAllocation allocation = result.Status switch
         {
