@@ -16,6 +16,7 @@ internal sealed class ConstraintModel
     public const string BudgetGroup = "budget";
     public const string SectorGroup = "sector limits";
     public const string TurnoverGroup = "turnover limit";
+    public const string TrackingErrorGroup = "tracking error";
 
     private static readonly SolverOptions s_options = new();
     private static readonly SolverOptions s_coneOptions = new() { RelativeGapTolerance = 1e-12, AbsoluteGapTolerance = 1e-15 };
@@ -34,7 +35,12 @@ internal sealed class ConstraintModel
         _inputs = inputs;
         _homogeneous = homogeneous;
         N = inputs.Symbols.Count;
-        TurnoverColumns = inputs.MaxTurnover is null ? 0 : N;
+        TurnoverColumns = inputs.MaxTurnover is null && inputs.TransactionCosts is null ? 0 : N;
+        if (homogeneous && (inputs.TransactionCosts is not null || inputs.MarketImpact is not null))
+        {
+            throw new ArgumentException("transaction costs are not defined for ratio objectives (max-sharpe, max-diversification)", nameof(inputs));
+        }
+
         ExtraOffset = N + TurnoverColumns;
         Columns = ExtraOffset + extraColumns + (homogeneous ? 1 : 0);
         KappaIndex = homogeneous ? Columns - 1 : -1;
@@ -46,6 +52,7 @@ internal sealed class ConstraintModel
         AddBudget(inputs, budgetAsCap);
         AddSectors(inputs);
         AddTurnover(inputs);
+        AddTrackingError(inputs);
         if (homogeneous)
         {
             _lower[KappaIndex] = 0;
@@ -96,7 +103,7 @@ internal sealed class ConstraintModel
             Array.Fill(upper, double.PositiveInfinity, 0, N);
         }
 
-        if (omitGroup == TurnoverGroup)
+        if (omitGroup == TurnoverGroup && _inputs.TransactionCosts is null)
         {
             Array.Fill(upper, 0.0, N, TurnoverColumns);
         }
@@ -111,6 +118,7 @@ internal sealed class ConstraintModel
         var clock = Stopwatch.StartNew();
         // Cone problems have flat optima (weights move ~1e-5 within a 1e-9 gap), so they are first solved to a tighter
         // gap; when that stalls, the default tolerances decide.
+        (linearCost, quadraticCost) = WithTradingCosts(linearCost, quadraticCost);
         ConvexProblem problem = Build(linearCost, quadraticCost);
         SolverResult result = new ConvexSolver(_cones.Count > 0 ? s_coneOptions : s_options).Solve(problem);
         if (_cones.Count > 0 && result.Status is SolverStatus.NumericalTrouble or SolverStatus.IterationLimit)
@@ -233,13 +241,83 @@ internal sealed class ConstraintModel
         }
     }
 
-    private void AddTurnover(OptimizationInputs inputs)
+    /// <summary>Adds Σcᵢtᵢ (tᵢ ≥ |wᵢ − w₀ᵢ|) and Σkᵢ(wᵢ − w₀ᵢ)² (constant dropped) to the objective.</summary>
+    private (double[] Q, double[,]? P) WithTradingCosts(double[] q, double[,]? p)
     {
-        if (inputs.MaxTurnover is not { } cap)
+        if (_inputs.TransactionCosts is null && _inputs.MarketImpact is null)
+        {
+            return (q, p);
+        }
+
+        q = (double[])q.Clone();
+        IReadOnlyList<double> w0 = _inputs.CurrentWeights!;
+        if (_inputs.TransactionCosts is { } c)
+        {
+            for (int i = 0; i < N; i++)
+            {
+                q[N + i] += c[i];
+            }
+        }
+
+        if (_inputs.MarketImpact is { } k)
+        {
+            p = p is null ? new double[Columns, Columns] : (double[,])p.Clone();
+            for (int i = 0; i < N; i++)
+            {
+                p[i, i] += 2 * k[i];
+                q[i] -= 2 * k[i] * w0[i];
+            }
+        }
+
+        return (q, p);
+    }
+
+    private void AddTrackingError(OptimizationInputs inputs)
+    {
+        if (inputs.MaxTrackingError is not { } te)
         {
             return;
         }
 
+        // ‖Lᵀ(w − b)‖ ≤ TE; homogenized: ‖Lᵀy − (Lᵀb)κ‖ ≤ TE·κ.
+        double[,] lt = OptimizationGuards.TransposedBlock(OptimizationGuards.CholeskyFactor(inputs.Covariance), Columns);
+        var offset = new double[N];
+        for (int r = 0; r < N; r++)
+        {
+            double s = 0;
+            for (int i = 0; i < N; i++)
+            {
+                s += lt[r, i] * inputs.BenchmarkWeights![i];
+            }
+
+            offset[r] = -s;
+        }
+
+        double[] d = NewRow();
+        if (_homogeneous)
+        {
+            for (int r = 0; r < N; r++)
+            {
+                lt[r, KappaIndex] = offset[r];
+            }
+
+            d[KappaIndex] = te;
+            AddCone(TrackingErrorGroup, Numerics.Optimization.SecondOrderCone.Create(lt, new double[N], d, 0));
+        }
+        else
+        {
+            AddCone(TrackingErrorGroup, Numerics.Optimization.SecondOrderCone.Create(lt, offset, d, te));
+        }
+    }
+
+    private void AddTurnover(OptimizationInputs inputs)
+    {
+        if (TurnoverColumns == 0)
+        {
+            return;
+        }
+
+        string group = inputs.MaxTurnover is null ? "transaction costs" : TurnoverGroup;
         IReadOnlyList<double> w0 = inputs.CurrentWeights!;
         double[] total = NewRow();
         for (int i = 0; i < N; i++)
@@ -248,15 +326,18 @@ internal sealed class ConstraintModel
             double[] up = NewRow();
             up[i] = 1;
             up[N + i] = -1;
-            AddInequality(TurnoverGroup, up, w0[i]);
+            AddInequality(group, up, w0[i]);
             double[] down = NewRow();
             down[i] = -1;
             down[N + i] = -1;
-            AddInequality(TurnoverGroup, down, -w0[i]);
+            AddInequality(group, down, -w0[i]);
             total[N + i] = 1;
         }
 
-        AddInequality(TurnoverGroup, total, cap);
+        if (inputs.MaxTurnover is { } cap)
+        {
+            AddInequality(TurnoverGroup, total, cap);
+        }
     }
 
     private static double[,]? Matrix(List<Row> rows, string? omit, int kappa, out double[]? rhs)

@@ -27,6 +27,21 @@ internal static class OptimizationGuards
             throw new ArgumentException("a turnover cap needs a non-negative MaxTurnover and CurrentWeights for every asset", nameof(inputs));
         }
 
+        if ((inputs.TransactionCosts is not null || inputs.MarketImpact is not null) && (inputs.CurrentWeights is null || inputs.CurrentWeights.Count != n))
+        {
+            throw new ArgumentException("transaction costs need CurrentWeights for every asset", nameof(inputs));
+        }
+
+        if ((inputs.TransactionCosts is { } c && (c.Count != n || c.Any(v => !(v >= 0)))) || (inputs.MarketImpact is { } k && (k.Count != n || k.Any(v => !(v >= 0)))))
+        {
+            throw new ArgumentException("transaction costs and market impact need one non-negative coefficient per asset", nameof(inputs));
+        }
+
+        if (inputs.MaxTrackingError is { } te && (inputs.BenchmarkWeights is null || inputs.BenchmarkWeights.Count != n || !(te > 0)))
+        {
+            throw new ArgumentException("a tracking-error cap needs a positive MaxTrackingError and BenchmarkWeights for every asset", nameof(inputs));
+        }
+
         if (!(inputs.L2Gamma >= 0))
         {
             throw new ArgumentException($"L2Gamma = {inputs.L2Gamma} must be non-negative", nameof(inputs));

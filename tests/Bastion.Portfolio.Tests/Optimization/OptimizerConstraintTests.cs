@@ -48,7 +48,7 @@ public sealed class OptimizerConstraintTests
         // Long-only with hi ≥ 1/n and no other limits always admits equal weights, so the solver must find an optimum.
         Prop.ForAll(Arb.From(Gen.Choose(1, int.MaxValue)), seed =>
         {
-            OptimizationInputs inputs = RandomInputs((ulong)seed) with { Sectors = null, SectorLimits = null, MaxTurnover = null, LowerBound = 0, UpperBound = 1 };
+            OptimizationInputs inputs = RandomInputs((ulong)seed) with { Sectors = null, SectorLimits = null, MaxTurnover = null, MaxTrackingError = null, LowerBound = 0, UpperBound = 1 };
             PortfolioAllocation a = MeanVarianceOptimizers.MinVolatility(inputs);
             Assert.Equal(OptimizationStatus.Optimal, a.Status);
             AssertFeasible(inputs, "min-volatility", a.Weights);
@@ -171,6 +171,7 @@ public sealed class OptimizerConstraintTests
         double hi = (1.0 / n) + 0.05 + (rng.NextDouble() * 0.6);
         bool sectors = rng.NextDouble() < 0.5;
         bool turnover = rng.NextDouble() < 0.5;
+        bool tracking = rng.NextDouble() < 0.3;
         double minRet = mu.Min(), maxRet = mu.Max();
         return new OptimizationInputs
         {
@@ -189,6 +190,8 @@ public sealed class OptimizerConstraintTests
             SectorLimits = sectors ? new Dictionary<string, (double, double)> { ["A"] = (0.1, 0.6) } : null,
             CurrentWeights = turnover ? [.. Enumerable.Repeat(1.0 / n, n)] : null,
             MaxTurnover = turnover ? 0.2 + rng.NextDouble() : null,
+            BenchmarkWeights = tracking ? [.. Enumerable.Repeat(1.0 / n, n)] : null,
+            MaxTrackingError = tracking ? 0.01 + (0.1 * rng.NextDouble()) : null,
         };
     }
 
@@ -216,6 +219,12 @@ public sealed class OptimizerConstraintTests
         {
             double turnover = Enumerable.Range(0, n).Sum(i => Math.Abs(w[i] - inputs.CurrentWeights![i]));
             Assert.True(turnover <= cap + Tolerance, $"{method}: turnover {turnover:R} > {cap}");
+        }
+
+        if (inputs.MaxTrackingError is { } te)
+        {
+            double trackingError = PortfolioOptimizers.Performance(inputs, [.. w.Select((v, i) => v - inputs.BenchmarkWeights![i])]).Volatility;
+            Assert.True(trackingError <= te + Tolerance, $"{method}: tracking error {trackingError:R} > {te}");
         }
 
         (double ret, double vol, _) = PortfolioOptimizers.Performance(inputs, w);
