@@ -17,6 +17,7 @@ internal sealed class ConstraintModel
     public const string SectorGroup = "sector limits";
     public const string TurnoverGroup = "turnover limit";
     public const string TrackingErrorGroup = "tracking error";
+    public const string FactorGroup = "factor exposures";
 
     private static readonly SolverOptions s_options = new();
     private static readonly SolverOptions s_coneOptions = new() { RelativeGapTolerance = 1e-12, AbsoluteGapTolerance = 1e-15 };
@@ -53,6 +54,7 @@ internal sealed class ConstraintModel
         AddSectors(inputs);
         AddTurnover(inputs);
         AddTrackingError(inputs);
+        AddFactorExposures(inputs);
         if (homogeneous)
         {
             _lower[KappaIndex] = 0;
@@ -270,6 +272,33 @@ internal sealed class ConstraintModel
         }
 
         return (q, p);
+    }
+
+    private void AddFactorExposures(OptimizationInputs inputs)
+    {
+        if (inputs.FactorLoadings is not { } loadings || inputs.FactorBounds is not { } bounds)
+        {
+            return;
+        }
+
+        for (int j = 0; j < bounds.Count; j++)
+        {
+            double[] upper = NewRow();
+            for (int i = 0; i < N; i++)
+            {
+                upper[i] = loadings[i, j];
+            }
+
+            if (double.IsFinite(bounds[j].Max))
+            {
+                AddInequality(FactorGroup, upper, bounds[j].Max);
+            }
+
+            if (double.IsFinite(bounds[j].Min))
+            {
+                AddInequality(FactorGroup, [.. upper.Select(v => -v)], -bounds[j].Min);
+            }
+        }
     }
 
     private void AddTrackingError(OptimizationInputs inputs)

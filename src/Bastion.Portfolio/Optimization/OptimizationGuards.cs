@@ -42,6 +42,12 @@ internal static class OptimizationGuards
             throw new ArgumentException("a tracking-error cap needs a positive MaxTrackingError and BenchmarkWeights for every asset", nameof(inputs));
         }
 
+        if ((inputs.FactorLoadings is null) != (inputs.FactorBounds is null)
+            || (inputs.FactorLoadings is { } b && (b.GetLength(0) != n || b.GetLength(1) != inputs.FactorBounds!.Count)))
+        {
+            throw new ArgumentException("factor bounds need an n × k loading matrix and k (min, max) pairs", nameof(inputs));
+        }
+
         if (!(inputs.L2Gamma >= 0))
         {
             throw new ArgumentException($"L2Gamma = {inputs.L2Gamma} must be non-negative", nameof(inputs));

@@ -86,4 +86,10 @@ public sealed record OptimizationInputs
 
     /// <summary>Annual tracking-error cap: ‖Lᵀ(w − b)‖₂ ≤ TE, LLᵀ = Σ (needs <see cref="BenchmarkWeights"/>).</summary>
     public double? MaxTrackingError { get; init; }
+
+    /// <summary>Factor loadings B (assets × factors) for exposure bounds; exposure of factor j is Σᵢ Bᵢⱼ wᵢ.</summary>
+    public double[,]? FactorLoadings { get; init; }
+
+    /// <summary>(minimum, maximum) exposure per factor column of <see cref="FactorLoadings"/> (infinite = open).</summary>
+    public IReadOnlyList<(double Min, double Max)>? FactorBounds { get; init; }
 }

@@ -77,6 +77,54 @@ public sealed class TradingConstraintTests
         Assert.Throws<ArgumentException>(() => RatioOptimizers.MaxSharpe(inputs));
     }
 
+    [Theory]
+    [InlineData("min-volatility", "factor_min_volatility")]
+    [InlineData("max-sharpe", "factor_max_sharpe")]
+    public void FactorExposureBounds_MatchCvxoptAndHold(string method, string key)
+    {
+        OptimizationInputs inputs = BetaBounded(0.95, 1.05);
+
+        PortfolioAllocation a = PortfolioOptimizers.Run(method, inputs);
+
+        Assert.True(a.Status == OptimizationStatus.Optimal, a.Reason);
+        AssertWeights(Weights(key), a.Weights, 1e-6);
+        double exposure = Enumerable.Range(0, 12).Sum(i => inputs.FactorLoadings![i, 0] * a.Weights[i]);
+        Assert.InRange(exposure, 0.95 - 1e-8, 1.05 + 1e-8);
+    }
+
+    [Fact]
+    public void FactorExposureBounds_Unreachable_ReturnsInfeasibleNamingThem()
+    {
+        PortfolioAllocation a = MeanVarianceOptimizers.MinVolatility(BetaBounded(3, 4));
+
+        Assert.Equal(OptimizationStatus.Infeasible, a.Status);
+        Assert.Contains("factor exposures", a.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>One factor: βᵢ = (Σ·1/n)ᵢ / (1ᵀΣ1/n²), the beta to the equal-weight portfolio (as in optimizers.py).</summary>
+    private static OptimizationInputs BetaBounded(double min, double max)
+    {
+        OptimizationInputs inputs = LongOnly();
+        double[,] s = inputs.Covariance;
+        var loadings = new double[12, 1];
+        double total = 0;
+        for (int i = 0; i < 12; i++)
+        {
+            for (int j = 0; j < 12; j++)
+            {
+                loadings[i, 0] += s[i, j] / 12;
+                total += s[i, j] / 144;
+            }
+        }
+
+        for (int i = 0; i < 12; i++)
+        {
+            loadings[i, 0] /= total;
+        }
+
+        return inputs with { FactorLoadings = loadings, FactorBounds = [(min, max)] };
+    }
+
     private static double TrackingError(OptimizationInputs inputs, IReadOnlyList<double> w) =>
         PortfolioOptimizers.Performance(inputs, [.. w.Select((v, i) => v - inputs.BenchmarkWeights![i])]).Volatility;
 }
