@@ -49,7 +49,7 @@ internal sealed class ConstraintModel
         _upper = new double[Columns];
         Array.Fill(_lower, double.NegativeInfinity);
         Array.Fill(_upper, double.PositiveInfinity);
-        AddBounds(inputs);
+        AddBounds(inputs, budgetAsCap);
         AddBudget(inputs, budgetAsCap);
         AddSectors(inputs);
         AddTurnover(inputs);
@@ -170,7 +170,7 @@ internal sealed class ConstraintModel
     /// <summary>Weights w = x[0..n) (non-homogenized models).</summary>
     public double[] Weights(double[] x) => x[..N];
 
-    private void AddBounds(OptimizationInputs inputs)
+    private void AddBounds(OptimizationInputs inputs, bool budgetAsCap)
     {
         for (int i = 0; i < N; i++)
         {
@@ -181,14 +181,21 @@ internal sealed class ConstraintModel
                 continue;
             }
 
-            if (double.IsFinite(inputs.UpperBound))
+            // Homogenized y ≥ 0·κ is the plain bound y ≥ 0, and with y ≥ 0, Σy = κ the cap y ≤ κ (hi ≥ 1) is implied:
+            // keeping those out of the dense rows keeps long-only ratio problems as small as their plain forms.
+            bool longOnlyBudget = inputs.LowerBound >= 0 && !inputs.MarketNeutral && !budgetAsCap;
+            if (double.IsFinite(inputs.UpperBound) && !(longOnlyBudget && inputs.UpperBound >= 1))
             {
                 double[] row = NewRow();
                 row[i] = 1;
                 AddInequality(BoundsGroup, row, inputs.UpperBound);
             }
 
-            if (double.IsFinite(inputs.LowerBound))
+            if (inputs.LowerBound == 0)
+            {
+                _lower[i] = 0;
+            }
+            else if (double.IsFinite(inputs.LowerBound))
             {
                 double[] row = NewRow();
                 row[i] = -1;
