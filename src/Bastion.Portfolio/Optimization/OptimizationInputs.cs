@@ -71,4 +71,25 @@ public sealed record OptimizationInputs
 
     /// <summary>Kelly fraction (1 = full Kelly, 0.5 = half Kelly).</summary>
     public double KellyFraction { get; init; } = 1.0;
+
+    /// <summary>Radius κ of the ellipsoidal uncertainty set for the expected returns (robust mean–variance), ≥ 0.</summary>
+    public double UncertaintyRadius { get; init; } = 1.0;
+
+    /// <summary>Linear transaction cost cᵢ per unit of weight traded: Σcᵢ|wᵢ − w₀ᵢ| is added to the objective (needs <see cref="CurrentWeights"/>; not for ratio methods).</summary>
+    public IReadOnlyList<double>? TransactionCosts { get; init; }
+
+    /// <summary>Quadratic market-impact coefficient kᵢ: Σkᵢ(wᵢ − w₀ᵢ)² is added to the objective (needs <see cref="CurrentWeights"/>; not for ratio methods).</summary>
+    public IReadOnlyList<double>? MarketImpact { get; init; }
+
+    /// <summary>Benchmark weights b for the tracking-error cap.</summary>
+    public IReadOnlyList<double>? BenchmarkWeights { get; init; }
+
+    /// <summary>Annual tracking-error cap: ‖Lᵀ(w − b)‖₂ ≤ TE, LLᵀ = Σ (needs <see cref="BenchmarkWeights"/>).</summary>
+    public double? MaxTrackingError { get; init; }
+
+    /// <summary>Factor loadings B (assets × factors) for exposure bounds; exposure of factor j is Σᵢ Bᵢⱼ wᵢ.</summary>
+    public double[,]? FactorLoadings { get; init; }
+
+    /// <summary>(minimum, maximum) exposure per factor column of <see cref="FactorLoadings"/> (infinite = open).</summary>
+    public IReadOnlyList<(double Min, double Max)>? FactorBounds { get; init; }
 }

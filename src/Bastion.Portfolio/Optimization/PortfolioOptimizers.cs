@@ -14,6 +14,16 @@ public static class PortfolioOptimizers
         ["hrp"] = i => i.Returns is { } r
             ? HierarchicalRiskParity.Optimize(r, i.Linkage).Allocation
             : HierarchicalRiskParity.Optimize(i.Covariance, i.Symbols, i.Linkage).Allocation,
+        ["min-volatility"] = MeanVarianceOptimizers.MinVolatility,
+        ["efficient-return"] = MeanVarianceOptimizers.EfficientReturn,
+        ["max-quadratic-utility"] = MeanVarianceOptimizers.MaxQuadraticUtility,
+        ["efficient-risk"] = MeanVarianceOptimizers.EfficientRisk,
+        ["kelly"] = MeanVarianceOptimizers.Kelly,
+        ["robust-mean-variance"] = MeanVarianceOptimizers.RobustMeanVariance,
+        ["max-sharpe"] = RatioOptimizers.MaxSharpe,
+        ["max-diversification"] = RatioOptimizers.MaxDiversification,
+        ["min-cvar"] = i => MeanCvar.MinCvar(i).Allocation,
+        ["efficient-cvar"] = i => MeanCvar.EfficientCvar(i).Allocation,
     };
 
     /// <summary>The method names, in a stable order.</summary>
