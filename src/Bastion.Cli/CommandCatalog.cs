@@ -15,6 +15,7 @@ internal static class CommandCatalog
         yield return Commands.Metrics.MetricsCommand.Create(context);
         yield return Commands.Portfolio.AllocateCommand.Create(context);
         yield return Commands.Portfolio.CovarianceCommand.Create(context);
+        yield return Commands.Portfolio.FrontierCommand.Create(context);
         yield return Commands.Portfolio.OptimizeCommand.Create(context);
         yield return Commands.Portfolio.RebalanceCommand.Create(context);
         yield return Commands.Price.PriceCommand.Create(context);

@@ -123,4 +123,75 @@ public sealed class PortfolioCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains("h.csv:3: expected 'symbol,quantity'", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Optimize_MaxSharpeJson_FullyInvestedWithPositiveSharpe()
+    {
+        (int code, string stdout, string stderr) = _cli.Run("optimize", "--prices", s_prices, "--missing", "drop", "--method", "max-sharpe", "--covariance", "ledoit-wolf", "--format", "json");
+
+        Assert.True(code == 0, stderr);
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        Assert.Equal(1.0, doc.RootElement.GetProperty("weights").EnumerateObject().Sum(p => p.Value.GetDouble()), 1e-8);
+        Assert.All(doc.RootElement.GetProperty("weights").EnumerateObject(), p => Assert.InRange(p.Value.GetDouble(), -1e-9, 1 + 1e-9));
+        Assert.True(doc.RootElement.GetProperty("sharpe").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Optimize_UnreachableTargetReturn_InfeasibleExitOneNamingConstraints()
+    {
+        (int code, string stdout, _) = _cli.Run("optimize", "--prices", s_prices, "--missing", "drop", "--method", "efficient-return", "--target-return", "0.9");
+
+        Assert.Equal(1, code);
+        Assert.Contains("Infeasible", stdout, StringComparison.Ordinal);
+        Assert.Contains("target return", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Optimize_MinCvarJson_ReportsCvar()
+    {
+        (int code, string stdout, string stderr) = _cli.Run("optimize", "--prices", s_prices, "--missing", "drop", "--method", "min-cvar", "--confidence", "0.95", "--format", "json");
+
+        Assert.True(code == 0, stderr);
+        using JsonDocument doc = JsonDocument.Parse(stdout);
+        Assert.True(doc.RootElement.GetProperty("cvar").GetDouble() > 0);
+    }
+
+    [Fact]
+    public void Optimize_BlackLitterman_UsesViewsAndRejectsUnknownSymbols()
+    {
+        string caps = _cli.File("caps.csv", "symbol,cap\n" + string.Join("\n", File.ReadLines(s_prices).First().Split(',').Skip(1).Select(s => s + ",100")) + "\n");
+        string views = _cli.File("views.csv", "asset,versus,value,confidence\nAAPL,,0.10,0.6\nGOOG,AMZN,0.02,0.3\n");
+        string badViews = _cli.File("bad.csv", "asset,versus,value\nTSLA,,0.3\n");
+
+        (int code, string stdout, string stderr) = _cli.Run("optimize", "--prices", s_prices, "--missing", "drop", "--method", "black-litterman", "--views", views, "--market-caps", caps, "--format", "json");
+        (int bad, _, string badErr) = _cli.Run("optimize", "--prices", s_prices, "--missing", "drop", "--method", "black-litterman", "--views", badViews, "--market-caps", caps);
+
+        Assert.True(code == 0, stderr);
+        Assert.Equal("black-litterman", JsonDocument.Parse(stdout).RootElement.GetProperty("method").GetString());
+        Assert.Equal(2, bad);
+        Assert.Contains("bad.csv:2: unknown symbol 'TSLA'", badErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Optimize_SectorLimitsForUnknownSector_NamesFileAndLine()
+    {
+        string sectors = _cli.File("sectors.csv", "symbol,sector\nAAPL,Tech\nXOM,Energy\n");
+        string limits = _cli.File("limits.csv", "sector,min,max\nTech,0,0.3\nHealth,0,0.2\n");
+
+        (int code, _, string stderr) = _cli.Run("optimize", "--prices", s_prices, "--missing", "drop", "--method", "min-volatility", "--sectors", sectors, "--sector-limits", limits);
+
+        Assert.Equal(2, code);
+        Assert.Contains("limits.csv:3: unknown sector 'Health'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Frontier_Json_ReturnsRequestedPointsWithRisingReturn()
+    {
+        (int code, string stdout, string stderr) = _cli.Run("frontier", "--prices", s_prices, "--missing", "drop", "--covariance", "ledoit-wolf", "--points", "6", "--format", "json");
+
+        Assert.True(code == 0, stderr);
+        double[] returns = [.. JsonDocument.Parse(stdout).RootElement.GetProperty("points").EnumerateArray().Select(p => p.GetProperty("expectedReturn").GetDouble())];
+        Assert.Equal(6, returns.Length);
+        Assert.True(returns.Zip(returns.Skip(1)).All(p => p.Second > p.First));
+    }
 }

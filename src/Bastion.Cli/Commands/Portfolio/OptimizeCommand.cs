@@ -17,6 +17,21 @@ internal static class OptimizeCommand
         var bounds = new Option<string?>("--weight-bounds") { Description = "LO,HI bounds of every weight (default 0,1; -1,1 allows shorts)" };
         var linkage = new Option<string>("--linkage") { Description = "HRP linkage: single (default), complete, average, ward", DefaultValueFactory = _ => "single" };
         var budgets = new Option<string?>("--risk-budgets") { Description = "Risk-parity budgets as SYMBOL=B pairs separated by commas (equal if omitted)" };
+        var targetReturn = new Option<double?>("--target-return") { Description = "Annual target return (efficient-return, efficient-cvar)" };
+        var targetVol = new Option<double?>("--target-volatility") { Description = "Annual target volatility (efficient-risk)" };
+        var riskAversion = new Option<double>("--risk-aversion") { Description = "Risk aversion δ (max-quadratic-utility, robust-mean-variance; default 1)", DefaultValueFactory = _ => 1.0 };
+        var marketNeutral = new Option<bool>("--market-neutral") { Description = "Net exposure 0 instead of 1 (with --weight-bounds -1,1)" };
+        var l2 = new Option<double>("--l2-gamma") { Description = "L2 regularization γ‖w‖² (PyPortfolioOpt's L2_reg)" };
+        var confidence = new Option<double>("--confidence") { Description = "CVaR confidence (min-cvar, efficient-cvar; default 0.95)", DefaultValueFactory = _ => 0.95 };
+        var sectors = new Option<string?>("--sectors") { Description = "CSV of symbol,sector (with --sector-limits)" };
+        var sectorLimits = new Option<string?>("--sector-limits") { Description = "CSV of sector,min,max total weight" };
+        var current = new Option<string?>("--current-weights") { Description = "CSV of symbol,weight held now (with --max-turnover)" };
+        var turnover = new Option<double?>("--max-turnover") { Description = "Maximum one-way turnover Σ|w − w₀| against --current-weights" };
+        var kelly = new Option<double>("--kelly-fraction") { Description = "Kelly fraction (kelly; 1 = full, 0.5 = half; default 1)", DefaultValueFactory = _ => 1.0 };
+        var radius = new Option<double>("--uncertainty-radius") { Description = "κ of the ellipsoidal uncertainty set (robust-mean-variance; default 1)", DefaultValueFactory = _ => 1.0 };
+        var views = new Option<string?>("--views") { Description = "Black–Litterman views CSV: asset,versus,value[,confidence] (versus blank = absolute view)" };
+        var caps = new Option<string?>("--market-caps") { Description = "Black–Litterman market caps CSV: symbol,cap (the market-implied prior)" };
+        var then = new Option<string>("--then") { Description = "Optimizer run on the Black–Litterman posterior (default max-sharpe)", DefaultValueFactory = _ => "max-sharpe" };
         Option<OutputFormat> format = CommonOptions.Format();
         var command = new Command("optimize", """
             Optimize portfolio weights from prices (PyPortfolioOpt conventions: annualized estimates, risk-free rate 2%).
@@ -24,15 +39,18 @@ internal static class OptimizeCommand
             Example: bastion optimize --prices prices.csv --method risk-parity --covariance ledoit-wolf --format json
             """)
         {
-            method, bounds, linkage, budgets, format,
+            method, bounds, linkage, budgets, targetReturn, targetVol, riskAversion, marketNeutral, l2, confidence, sectors, sectorLimits,
+            current, turnover, kelly, radius, views, caps, then, format,
         };
         shared.AddTo(command);
         command.SetAction(parse =>
         {
             string name = parse.GetValue(method)!;
-            if (!PortfolioOptimizers.Names.Contains(name, StringComparer.OrdinalIgnoreCase))
+            bool blackLitterman = string.Equals(name, "black-litterman", StringComparison.OrdinalIgnoreCase);
+            string run = blackLitterman ? parse.GetValue(then)! : name;
+            if (!PortfolioOptimizers.Names.Contains(run, StringComparer.OrdinalIgnoreCase))
             {
-                throw new CliUsageException($"--method: unknown optimizer '{name}' (known: {string.Join(", ", PortfolioOptimizers.Names)})");
+                throw new CliUsageException($"{(blackLitterman ? "--then" : "--method")}: unknown optimizer '{run}' (known: black-litterman, {string.Join(", ", PortfolioOptimizers.Names)})");
             }
 
             (_, ReturnPanel returns) = shared.LoadReturns(parse);
@@ -50,11 +68,35 @@ internal static class OptimizeCommand
                 UpperBound = hi,
                 Linkage = ParseLinkage(parse.GetValue(linkage)!),
                 RiskBudgets = ParseBudgets(parse.GetValue(budgets), returns.Symbols),
+                TargetReturn = parse.GetValue(targetReturn),
+                TargetVolatility = parse.GetValue(targetVol),
+                RiskAversion = parse.GetValue(riskAversion),
+                MarketNeutral = parse.GetValue(marketNeutral),
+                L2Gamma = parse.GetValue(l2),
+                Confidence = parse.GetValue(confidence),
+                KellyFraction = parse.GetValue(kelly),
+                UncertaintyRadius = parse.GetValue(radius),
+                MaxTurnover = parse.GetValue(turnover),
             };
+            inputs = WithFiles(parse, inputs, sectors, sectorLimits, current);
+            if (blackLitterman)
+            {
+                inputs = Posterior(parse, inputs, views, caps);
+            }
+
             PortfolioAllocation allocation;
+            double? cvar = null;
             try
             {
-                allocation = PortfolioOptimizers.Run(name, inputs);
+                if (run is "min-cvar" or "efficient-cvar")
+                {
+                    CvarAllocation c = run == "min-cvar" ? MeanCvar.MinCvar(inputs) : MeanCvar.EfficientCvar(inputs);
+                    (allocation, cvar) = (c.Allocation, c.Cvar);
+                }
+                else
+                {
+                    allocation = PortfolioOptimizers.Run(run, inputs);
+                }
             }
             catch (ArgumentException ex)
             {
@@ -64,13 +106,74 @@ internal static class OptimizeCommand
             (double mu, double vol, double sharpe) = allocation.Status == OptimizationStatus.Optimal
                 ? PortfolioOptimizers.Performance(inputs, allocation.Weights)
                 : (double.NaN, double.NaN, double.NaN);
-            Write(context, parse.GetValue(format), allocation, cov, mu, vol, sharpe, inputs.RiskFreeRate);
+            if (blackLitterman)
+            {
+                allocation = allocation with { Method = "black-litterman", Reason = $"posterior returns and covariance, then {run}" + (allocation.Reason is string r ? $"; {r}" : string.Empty) };
+            }
+
+            Write(context, parse.GetValue(format), allocation, cov, mu, vol, sharpe, inputs.RiskFreeRate, cvar);
             return allocation.Status == OptimizationStatus.Optimal ? ExitCodes.Ok : ExitCodes.Findings;
         });
         return command;
     }
 
-    private static void Write(CliContext context, OutputFormat format, PortfolioAllocation a, CovarianceEstimate cov, double mu, double vol, double sharpe, double riskFree)
+    private static OptimizationInputs WithFiles(ParseResult parse, OptimizationInputs inputs, Option<string?> sectors, Option<string?> limits, Option<string?> current)
+    {
+        string? sectorFile = parse.GetValue(sectors), limitFile = parse.GetValue(limits), currentFile = parse.GetValue(current);
+        if ((sectorFile is null) != (limitFile is null))
+        {
+            throw new CliUsageException("--sectors and --sector-limits go together");
+        }
+
+        if (sectorFile is not null)
+        {
+            Dictionary<string, string> map = ConstraintFiles.Sectors(sectorFile, inputs.Symbols);
+            inputs = inputs with { Sectors = map, SectorLimits = ConstraintFiles.SectorLimits(limitFile!, map) };
+        }
+
+        if ((currentFile is null) != (inputs.MaxTurnover is null))
+        {
+            throw new CliUsageException("--current-weights and --max-turnover go together");
+        }
+
+        if (currentFile is not null)
+        {
+            Dictionary<string, double> held = KeyValueFile.Read(currentFile, "weight");
+            string? unknown = held.Keys.FirstOrDefault(k => !inputs.Symbols.Contains(k, StringComparer.OrdinalIgnoreCase));
+            inputs = unknown is null
+                ? inputs with { CurrentWeights = [.. inputs.Symbols.Select(s => held.GetValueOrDefault(s))] }
+                : throw new CliUsageException($"{currentFile}: unknown symbol '{unknown}' (not a column of the price file)");
+        }
+
+        return inputs;
+    }
+
+    private static OptimizationInputs Posterior(ParseResult parse, OptimizationInputs inputs, Option<string?> views, Option<string?> caps)
+    {
+        string viewFile = parse.GetValue(views) ?? throw new CliUsageException("black-litterman needs --views FILE");
+        string capFile = parse.GetValue(caps) ?? throw new CliUsageException("black-litterman needs --market-caps FILE (the market-implied prior)");
+        Dictionary<string, double> capMap = KeyValueFile.Read(capFile, "cap");
+        string? missing = inputs.Symbols.FirstOrDefault(s => !capMap.ContainsKey(s));
+        if (missing is not null)
+        {
+            throw new CliUsageException($"{capFile}: no market cap for {missing}");
+        }
+
+        List<BlackLittermanView> parsed = ConstraintFiles.Views(viewFile, inputs.Symbols);
+        double delta = inputs.RiskAversion;
+        double[] prior = BlackLitterman.MarketImpliedPrior([.. inputs.Symbols.Select(s => capMap[s])], delta, inputs.Covariance, inputs.RiskFreeRate);
+        try
+        {
+            BlackLittermanResult post = BlackLitterman.Posterior(inputs.Covariance, inputs.Symbols, prior, parsed, riskAversion: delta, idzorek: parsed.All(v => v.Confidence is not null));
+            return inputs with { ExpectedReturns = post.PosteriorReturns, Covariance = post.PosteriorCovariance };
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliUsageException($"{viewFile}: {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+        }
+    }
+
+    private static void Write(CliContext context, OutputFormat format, PortfolioAllocation a, CovarianceEstimate cov, double mu, double vol, double sharpe, double riskFree, double? cvar)
     {
         switch (format)
         {
@@ -85,6 +188,7 @@ internal static class OptimizeCommand
                     volatility = vol,
                     sharpe,
                     riskFreeRate = riskFree,
+                    cvar,
                     covariance = new { method = cov.Method, shrinkageIntensity = cov.ShrinkageIntensity, repair = cov.Repair },
                     diagnostics = new { iterations = a.Iterations, solveTimeMs = a.SolveTime.TotalMilliseconds },
                 });
