@@ -71,7 +71,7 @@ internal sealed partial class PrimalActiveSet
     public static SolverResult? TrySolve(ConvexProblem problem, SolverOptions options, double[]? warmStart, long start)
     {
         var solver = new PrimalActiveSet(problem);
-        bool started = (warmStart is not null && solver.TryWarmStart(warmStart)) || solver.TryCrash();
+        bool started = (warmStart is not null && solver.TryWarmStart(warmStart)) || solver.TryDenseStart() || solver.TryCrash();
         if (!started)
         {
             return null;
