@@ -173,6 +173,6 @@ internal sealed partial class PrimalActiveSet
         var x = (double[])_x.Clone();
         return SolutionReport.Solution(
             _problem, SolverStatus.Optimal, SolverMethod.ActiveSet, x, (double[])_nu.Clone(), [], lower, upper, [],
-            _iterations, System.Diagnostics.Stopwatch.GetTimestamp() - start);
+            _iterations + _startRounds, System.Diagnostics.Stopwatch.GetTimestamp() - start);
     }
 }

@@ -34,6 +34,37 @@ internal sealed class UpdatableCholesky
 
     public void Clear() => Count = 0;
 
+    /// <summary>
+    /// Replaces the factor by a fresh one of P_FF for F = <paramref name="index"/> (in that order) with the tiled
+    /// kernel, O(k³/3) at near-FMA throughput instead of k appends; false (factor cleared) when P_FF is not safely
+    /// positive definite.
+    /// </summary>
+    public bool TryFactor(ReadOnlySpan<int> index)
+    {
+        int k = index.Length;
+        int n = _n;
+        for (int t = 0; t < k; t++)
+        {
+            int i = index[t];
+            _index[t] = i;
+            ReadOnlySpan<double> pRow = _p.AsSpan(i * n, n);
+            Span<double> row = _l.AsSpan(t * n, t + 1);
+            for (int u = 0; u <= t; u++)
+            {
+                row[u] = pRow[index[u]];
+            }
+        }
+
+        if (!TiledCholesky.TryFactor(_l, n, k, 1e-12))
+        {
+            Count = 0;
+            return false;
+        }
+
+        Count = k;
+        return true;
+    }
+
     /// <summary>Adds index j as the last row; false (and no change) when the new pivot is not safely positive.</summary>
     public bool TryAppend(int j)
     {
