@@ -103,6 +103,7 @@ public sealed class BacktestCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Contains(expected, stderr, StringComparison.OrdinalIgnoreCase);
         Assert.StartsWith("error: ", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", stderr, StringComparison.Ordinal);
         Assert.Single(stderr.Trim().Split('\n'));
         Assert.Empty(stdout);
         Assert.False(Directory.Exists(Out("never")));

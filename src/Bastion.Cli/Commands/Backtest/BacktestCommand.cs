@@ -60,7 +60,7 @@ internal static class BacktestCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliUsageException(ex.Message);
+                throw CliUsageException.From(ex);
             }
 
             string[] files = parse.GetValue(data) is { Length: > 0 } d ? d : [.. doc?.GetList("data") ?? []];

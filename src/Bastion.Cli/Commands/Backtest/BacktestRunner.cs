@@ -27,7 +27,7 @@ internal static class BacktestRunner
         }
         catch (ArgumentException ex)
         {
-            throw new CliUsageException(ex.Message);
+            throw CliUsageException.From(ex);
         }
 
         var notes = new List<string>();
@@ -131,7 +131,7 @@ internal static class BacktestRunner
         }
         catch (ArgumentException ex)
         {
-            throw new CliUsageException(ex.Message);
+            throw CliUsageException.From(ex);
         }
     }
 

@@ -65,7 +65,7 @@ internal static class ValidateCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliUsageException($"--calendar: {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+                throw CliUsageException.From(ex, $"--calendar");
             }
         }
 

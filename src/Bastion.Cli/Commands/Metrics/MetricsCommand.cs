@@ -61,7 +61,7 @@ internal static class MetricsCommand
                 }
                 catch (ArgumentException ex) when (ex.ParamName == "benchmark")
                 {
-                    throw new CliUsageException($"--benchmark {parse.GetValue(benchmark)}: {ex.Message.Split(" (Parameter")[0]}; drop --strict-dates to align on common dates");
+                    throw new CliUsageException($"{CliUsageException.From(ex, $"--benchmark {parse.GetValue(benchmark)}").Message}; drop --strict-dates to align on common dates", ex);
                 }
             }
 
@@ -86,7 +86,7 @@ internal static class MetricsCommand
                 nameof(PerformanceOptions.RequiredReturn) => "--required-return",
                 _ => ex.ParamName ?? "option",
             };
-            throw new CliUsageException($"{option}: {ex.Message.Split(" (Parameter")[0].Split('\n')[0]}");
+            throw CliUsageException.From(ex, option);
         }
     }
 }

@@ -69,7 +69,7 @@ internal static class AllocateCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliUsageException(ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+                throw CliUsageException.From(ex);
             }
 
             IEnumerable<IReadOnlyList<string>> rows = result.Lots.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (IReadOnlyList<string>)

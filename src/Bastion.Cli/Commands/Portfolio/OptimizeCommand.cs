@@ -100,7 +100,7 @@ internal static class OptimizeCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliUsageException(ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+                throw CliUsageException.From(ex);
             }
 
             (double mu, double vol, double sharpe) = allocation.Status == OptimizationStatus.Optimal
@@ -169,7 +169,7 @@ internal static class OptimizeCommand
         }
         catch (ArgumentException ex)
         {
-            throw new CliUsageException($"{viewFile}: {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+            throw CliUsageException.From(ex, $"{viewFile}");
         }
     }
 

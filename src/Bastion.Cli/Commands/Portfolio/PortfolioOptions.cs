@@ -93,7 +93,7 @@ internal sealed class PortfolioOptions
         }
         catch (ArgumentException ex)
         {
-            throw new CliUsageException($"{path}: {ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+            throw CliUsageException.From(ex, $"{path}");
         }
     }
 

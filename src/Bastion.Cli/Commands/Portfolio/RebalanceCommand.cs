@@ -82,7 +82,7 @@ internal static class RebalanceCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliUsageException(ex.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+                throw CliUsageException.From(ex);
             }
 
             Write(context, parse.GetValue(format), decision);

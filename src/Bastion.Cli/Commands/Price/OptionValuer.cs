@@ -56,7 +56,7 @@ internal sealed class OptionValuer
         }
         catch (ArgumentException ex)
         {
-            throw new Infrastructure.CliUsageException($"{type} option: --model {model}: {ex.Message.Split(" (Parameter")[0]}", ex);
+            throw Infrastructure.CliUsageException.From(ex, $"{type} option: --model {model}");
         }
 
         double h = Bump * o.Spot;

@@ -36,7 +36,7 @@ internal static class ReportCommand
             }
             catch (ArgumentException ex)
             {
-                throw new CliUsageException($"--run {dir}: {ex.Message.Split(" (Parameter")[0]}", ex);
+                throw CliUsageException.From(ex, $"--run {dir}");
             }
 
             string[] files = [Path.Combine(outDir, TearSheet.HtmlFile), Path.Combine(outDir, TearSheet.JsonFile), Path.Combine(outDir, TearSheet.CsvFile)];

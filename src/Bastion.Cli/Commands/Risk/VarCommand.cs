@@ -113,10 +113,7 @@ internal static class VarCommand
         }
         catch (ArgumentException ex)
         {
-            // One line: the library's message without the parameter suffix.
-            string message = ex.Message;
-            int cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-            throw new CliUsageException(cut > 0 ? message[..cut] : message, ex);
+            throw CliUsageException.From(ex);
         }
     }
 }

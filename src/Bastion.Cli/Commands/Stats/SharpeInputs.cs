@@ -64,7 +64,7 @@ internal sealed class SharpeInputs
             }
             catch (ArgumentException ex)
             {
-                throw new CliUsageException($"--returns {file}, column '{series.Name}': {ex.Message.Split(" (Parameter")[0]}");
+                throw CliUsageException.From(ex, $"--returns {file}, column '{series.Name}'");
             }
         }
 
