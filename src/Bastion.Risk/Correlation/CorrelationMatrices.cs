@@ -72,7 +72,9 @@ public static class CorrelationMatrices
     internal static void Standardize(double[,] covariance, double[,] destination)
     {
         int n = covariance.GetLength(0);
-        for (int i = 0; i < n; i++)
+
+        // Last row first: row i reads the variances of rows j < i, which are overwritten (with 1) only after it when in place.
+        for (int i = n - 1; i >= 0; i--)
         {
             double vi = covariance[i, i];
             for (int j = 0; j < i; j++)

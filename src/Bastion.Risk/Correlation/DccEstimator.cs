@@ -1,4 +1,5 @@
 using Bastion.Numerics.Correlation;
+using Bastion.Numerics.LinearAlgebra;
 using Bastion.Risk.Optimization;
 using Bastion.Risk.Volatility;
 
@@ -87,7 +88,7 @@ public static class DccEstimator
     private static double[,] Target(double[,] residuals)
     {
         double[,] target = CorrelationMatrices.Correlation(residuals, CorrelationMethod.Pearson);
-        if (!new DccLikelihood(residuals, target).PositiveDefinite(0.0, 0.0))
+        if (SymmetricEigen.Decompose(target).Values.Min() < 1e-10)
         {
             throw new ArgumentException("the standardized residuals are collinear (or a column is constant): their correlation matrix is not positive definite", "returns");
         }

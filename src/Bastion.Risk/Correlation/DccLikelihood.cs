@@ -30,9 +30,6 @@ internal sealed class DccLikelihood
     /// <summary>Whether (a, b) is admissible: a ≥ 0, b ≥ 0, a + b &lt; 1.</summary>
     public static bool Admissible(double a, double b) => a >= 0.0 && b >= 0.0 && a + b < 1.0 && double.IsFinite(a + b);
 
-    /// <summary>Whether every Rₜ at (a, b) is positive definite (with a = b = 0: whether Q̄ is).</summary>
-    public bool PositiveDefinite(double a, double b) => !double.IsNaN(Evaluate(a, b));
-
     /// <summary>L_C at (a, b); NaN when (a, b) is not admissible or some Rₜ is not positive definite.</summary>
     public double Evaluate(double a, double b)
     {
