@@ -16,6 +16,7 @@ internal static class RiskCommand
         command.Subcommands.Add(EwmaCommand.Create(context));
         command.Subcommands.Add(StressCommand.Create(context));
         command.Subcommands.Add(MonteCarloCommand.Create(context));
+        command.Subcommands.Add(CorrelationCommand.Create(context));
         return command;
     }
 }

@@ -99,6 +99,59 @@ internal static class RiskInput
         return (weighted, weights, returns, t, market);
     }
 
+    /// <summary>
+    /// A T × n panel of returns of <paramref name="columns"/> (all value columns when null), from a returns file or, with
+    /// <paramref name="prices"/>, simple returns between consecutive complete rows of a prices file. Rows with a blank cell
+    /// among those columns are skipped.
+    /// </summary>
+    public static (string[] Columns, double[,] Returns) ReadPanel(string file, string option, IReadOnlyList<string>? columns, bool prices)
+    {
+        (string[] header, List<(int Line, string[] Cells)> rows) = Read(file);
+        string[] names = columns is null ? header[1..] : [.. columns];
+        int[] indexes = names.Select(c => ColumnIndex(file, header, c, "--columns")).ToArray();
+        if (indexes.Distinct().Count() != indexes.Length)
+        {
+            throw new CliUsageException($"--columns: a column is listed twice ({string.Join(",", names)})");
+        }
+
+        var complete = new List<double[]>();
+        foreach ((int line, string[] cells) in rows)
+        {
+            var row = new double[names.Length];
+            bool full = true;
+            for (int i = 0; i < names.Length && full; i++)
+            {
+                full = TryCell(file, line, header, cells, indexes[i], out row[i]);
+                if (full && prices && !(row[i] > 0.0))
+                {
+                    throw new CliUsageException($"{file}:{line}: column '{names[i]}': price {row[i]} is not positive");
+                }
+            }
+
+            if (full)
+            {
+                complete.Add(row);
+            }
+        }
+
+        int count = prices ? complete.Count - 1 : complete.Count;
+        if (count < 2)
+        {
+            throw new CliUsageException($"{option} {file}: {Math.Max(count, 0)} complete returns for columns {string.Join(",", names)}; need at least 2");
+        }
+
+        var panel = new double[count, names.Length];
+        for (int t = 0; t < count; t++)
+        {
+            for (int i = 0; i < names.Length; i++)
+            {
+                panel[t, i] = prices ? (complete[t + 1][i] / complete[t][i]) - 1.0 : complete[t][i];
+            }
+        }
+
+        return (names, panel);
+    }
+
     /// <summary>A weights file: lines <c>symbol,weight</c> (fractions of portfolio value, shorts negative), optional header.</summary>
     public static (string[] Assets, double[] Weights) ReadWeights(string file)
     {
