@@ -41,7 +41,8 @@ public static class DccEstimator
             }
             catch (ArgumentException ex)
             {
-                throw new ArgumentException($"column {j}: {ex.Message}", nameof(returns), ex);
+                string reason = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
+                throw new ArgumentException($"column {j}: {reason}", nameof(returns), ex);
             }
 
             double mu = double.IsNaN(fit["mu"]) ? 0.0 : fit["mu"];
@@ -88,6 +89,14 @@ public static class DccEstimator
     private static double[,] Target(double[,] residuals)
     {
         double[,] target = CorrelationMatrices.Correlation(residuals, CorrelationMethod.Pearson);
+        for (int j = 0; j < target.GetLength(0); j++)
+        {
+            if (double.IsNaN(target[j, j]))
+            {
+                throw new ArgumentException($"column {j}: the standardized residuals are constant (is the return series constant?)", "returns");
+            }
+        }
+
         if (SymmetricEigen.Decompose(target).Values.Min() < 1e-10)
         {
             throw new ArgumentException("the standardized residuals are collinear (or a column is constant): their correlation matrix is not positive definite", "returns");

@@ -107,6 +107,16 @@ public sealed class RiskCorrelationCommandTests : IDisposable
     }
 
     [Fact]
+    public void Correlation_DccConstantColumn_ErrorNamesTheAsset()
+    {
+        string file = _files.Write("flat.csv", "date,A,B\n" + string.Join('\n', Enumerable.Range(1, 28).Select(i => FormattableString.Invariant($"2021-02-{i:00},0.01,{0.01 * (i % 7):R}"))));
+        (int code, string output, string err) = Run("risk", "correlation", "--returns", file, "--method", "dcc");
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Contains("column 'A':", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Correlation_BothInputs_Error()
     {
         string file = Returns();

@@ -95,7 +95,24 @@ internal static class CorrelationCommand
                     throw new CliUsageException("--method dcc needs at least 2 columns");
                 }
 
-                DccFit fit = VarCommand.Compute(() => DccEstimator.Fit(panel));
+                DccFit fit;
+                try
+                {
+                    fit = DccEstimator.Fit(panel);
+                }
+                catch (ArgumentException ex)
+                {
+                    // The library numbers columns from 0; name the asset instead.
+                    CliUsageException error = CliUsageException.From(ex, file);
+                    string message = error.Message;
+                    for (int j = names.Length - 1; j >= 0; j--)
+                    {
+                        message = message.Replace($"column {j}:", $"column '{names[j]}':", StringComparison.Ordinal);
+                    }
+
+                    throw new CliUsageException(message, ex);
+                }
+
                 Write(context, parse.GetValue(format), inputs, names, fit.LastCorrelation, fit);
                 return ExitCodes.Ok;
             }
