@@ -63,29 +63,30 @@ public static class CorrelationMatrices
             throw new ArgumentException($"covariance must be square, got {n}×{covariance.GetLength(1)}", nameof(covariance));
         }
 
-        var result = new double[n, n];
-        Standardize(covariance, result);
+        var result = (double[,])covariance.Clone();
+        Standardize(result, new double[n]);
         return result;
     }
 
-    /// <summary>Writes the correlation of the n × n <paramref name="covariance"/> into <paramref name="destination"/> (may be the same array).</summary>
-    internal static void Standardize(double[,] covariance, double[,] destination)
+    /// <summary>Turns the n × n covariance <paramref name="matrix"/> into its correlation in place, row by row; <paramref name="inverseSd"/> is n scratch values.</summary>
+    internal static void Standardize(double[,] matrix, Span<double> inverseSd)
     {
-        int n = covariance.GetLength(0);
-
-        // Last row first: row i reads the variances of rows j < i, which are overwritten (with 1) only after it when in place.
-        for (int i = n - 1; i >= 0; i--)
+        int n = matrix.GetLength(0);
+        for (int i = 0; i < n; i++)
         {
-            double vi = covariance[i, i];
-            for (int j = 0; j < i; j++)
+            double v = matrix[i, i];
+            inverseSd[i] = v > 0.0 ? 1.0 / Math.Sqrt(v) : double.NaN;
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            double si = inverseSd[i];
+            for (int j = 0; j < n; j++)
             {
-                double vj = covariance[j, j];
-                double r = vi > 0.0 && vj > 0.0 ? Math.Clamp(covariance[i, j] / Math.Sqrt(vi * vj), -1.0, 1.0) : double.NaN;
-                destination[i, j] = r;
-                destination[j, i] = r;
+                matrix[i, j] = Math.Clamp(matrix[i, j] * si * inverseSd[j], -1.0, 1.0);
             }
 
-            destination[i, i] = vi > 0.0 ? 1.0 : double.NaN;
+            matrix[i, i] = double.IsNaN(si) ? double.NaN : 1.0;
         }
     }
 

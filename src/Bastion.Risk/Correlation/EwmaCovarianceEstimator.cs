@@ -16,6 +16,7 @@ public sealed class EwmaCovarianceEstimator : IStreamingCovariance
 
     private readonly ExponentialCovarianceTracker _tracker;
     private readonly bool _bias;
+    private readonly double[] _inverseSd;
 
     /// <summary>Creates an empty estimator.</summary>
     /// <param name="assets">Number of assets n ≥ 1.</param>
@@ -32,6 +33,7 @@ public sealed class EwmaCovarianceEstimator : IStreamingCovariance
         Lambda = lambda;
         _bias = bias;
         _tracker = new ExponentialCovarianceTracker(assets, EwmDecay.FromAlpha(1.0 - lambda), adjust: false);
+        _inverseSd = new double[assets];
     }
 
     /// <summary>The decay factor λ.</summary>
@@ -64,6 +66,6 @@ public sealed class EwmaCovarianceEstimator : IStreamingCovariance
     public void CopyCorrelation(double[,] destination)
     {
         CopyCovariance(destination);
-        CorrelationMatrices.Standardize(destination, destination);
+        CorrelationMatrices.Standardize(destination, _inverseSd);
     }
 }

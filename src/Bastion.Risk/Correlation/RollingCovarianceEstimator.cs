@@ -95,14 +95,28 @@ public sealed class RollingCovarianceEstimator : IStreamingCovariance
     {
         StreamingGuard.Destination(destination, Assets, nameof(destination));
         double scale = IsReady ? 1.0 / (Window - 1) : double.NaN;
-        int k = 0;
-        for (int i = 0; i < Assets; i++)
+        int n = Assets, k = 0;
+        for (int i = 0; i < n; i++)
         {
             for (int j = 0; j <= i; j++, k++)
             {
-                double c = scale * _comoment[k];
-                destination[i, j] = c;
-                destination[j, i] = c;
+                destination[i, j] = scale * _comoment[k];
+            }
+        }
+
+        // Mirror in tiles so the strided writes stay in cache.
+        const int Tile = 32;
+        for (int i0 = 0; i0 < n; i0 += Tile)
+        {
+            for (int j0 = 0; j0 <= i0; j0 += Tile)
+            {
+                for (int i = i0; i < Math.Min(i0 + Tile, n); i++)
+                {
+                    for (int j = j0; j < Math.Min(Math.Min(j0 + Tile, n), i); j++)
+                    {
+                        destination[j, i] = destination[i, j];
+                    }
+                }
             }
         }
     }
@@ -111,7 +125,7 @@ public sealed class RollingCovarianceEstimator : IStreamingCovariance
     public void CopyCorrelation(double[,] destination)
     {
         CopyCovariance(destination);
-        CorrelationMatrices.Standardize(destination, destination);
+        CorrelationMatrices.Standardize(destination, _u);
     }
 
     /// <summary>Welford: the k-th observation x into (m, C): m′ = m + (x − m)/k, C += (x − m)(x − m′)ᵀ.</summary>
