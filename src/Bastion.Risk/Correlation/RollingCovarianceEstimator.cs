@@ -95,28 +95,14 @@ public sealed class RollingCovarianceEstimator : IStreamingCovariance
     {
         StreamingGuard.Destination(destination, Assets, nameof(destination));
         double scale = IsReady ? 1.0 / (Window - 1) : double.NaN;
-        int n = Assets, k = 0;
-        for (int i = 0; i < n; i++)
+        int k = 0;
+        for (int i = 0; i < Assets; i++)
         {
             for (int j = 0; j <= i; j++, k++)
             {
-                destination[i, j] = scale * _comoment[k];
-            }
-        }
-
-        // Mirror in tiles so the strided writes stay in cache.
-        const int Tile = 32;
-        for (int i0 = 0; i0 < n; i0 += Tile)
-        {
-            for (int j0 = 0; j0 <= i0; j0 += Tile)
-            {
-                for (int i = i0; i < Math.Min(i0 + Tile, n); i++)
-                {
-                    for (int j = j0; j < Math.Min(Math.Min(j0 + Tile, n), i); j++)
-                    {
-                        destination[j, i] = destination[i, j];
-                    }
-                }
+                double c = scale * _comoment[k];
+                destination[i, j] = c;
+                destination[j, i] = c;
             }
         }
     }
