@@ -19,6 +19,10 @@ public class CorrelatedPathsBenchmark
     private readonly double[,] _covariance = new double[Assets, Assets];
     private GarchPathModel _garch = null!;
 
+    /// <summary>Worker threads: −1 = all cores (the bar), 1 = one core (the CPU cost, independent of the other core's load).</summary>
+    [Params(-1, 1)]
+    public int Threads { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
@@ -46,13 +50,13 @@ public class CorrelatedPathsBenchmark
 
     [Benchmark(Baseline = true)]
     public PathSimulationResult Normal10kPaths252Days50Assets()
-        => CorrelatedPathSimulator.Run(_means, _covariance, _weights, new PathSimulationOptions(PathModel.Normal, 10_000, 252, 42));
+        => CorrelatedPathSimulator.Run(_means, _covariance, _weights, new PathSimulationOptions(PathModel.Normal, 10_000, 252, 42, MaxDegreeOfParallelism: Threads));
 
     [Benchmark]
     public PathSimulationResult Garch10kPaths252Days50Assets()
-        => CorrelatedPathSimulator.Run(_garch, _weights, new PathSimulationOptions(PathModel.Garch, 10_000, 252, 42));
+        => CorrelatedPathSimulator.Run(_garch, _weights, new PathSimulationOptions(PathModel.Garch, 10_000, 252, 42, MaxDegreeOfParallelism: Threads));
 
     [Benchmark]
     public PathSimulationResult GarchStudentT10kPaths252Days50Assets()
-        => CorrelatedPathSimulator.Run(_garch, _weights, new PathSimulationOptions(PathModel.Garch, 10_000, 252, 42, Innovations: Bastion.Risk.Volatility.InnovationDistribution.StudentT));
+        => CorrelatedPathSimulator.Run(_garch, _weights, new PathSimulationOptions(PathModel.Garch, 10_000, 252, 42, MaxDegreeOfParallelism: Threads, Innovations: Bastion.Risk.Volatility.InnovationDistribution.StudentT));
 }

@@ -95,19 +95,19 @@ internal sealed class CorrelatedPathEngine
             streams[b] = master.Split();
         }
 
+        // One workspace per worker; workers pull block indices from a shared counter, so which thread runs a block never
+        // matters (each block has its own stream and output slice).
         var breached = new int[blocks];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism };
-        Parallel.For(
-            0,
-            blocks,
-            parallel,
-            () => new Workspace(_n),
-            (b, _, ws) =>
+        int workers = Math.Min(blocks, maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount);
+        int next = -1;
+        Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, _ =>
+        {
+            var ws = new Workspace(_n);
+            for (int b = Interlocked.Increment(ref next); b < blocks; b = Interlocked.Increment(ref next))
             {
                 breached[b] = SimulateBlock(streams[b], ws, b * BlockWidth, Math.Min(BlockWidth, paths - (b * BlockWidth)), horizon, floor, finals, drawdowns, returns);
-                return ws;
-            },
-            _ => { });
+            }
+        });
         return breached.Sum();
     }
 
