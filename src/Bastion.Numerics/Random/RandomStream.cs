@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Bastion.Numerics.Random;
 
@@ -122,8 +123,9 @@ public sealed class RandomStream
     /// </summary>
     public void FillGaussian(Span<double> destination)
     {
-        double[] x = ZigguratTables.X;
-        double[] ratio = ZigguratTables.Ratio;
+        // The layer index is 7 bits and both tables have at least 128 entries, so the fast path reads them unchecked.
+        ref double x = ref MemoryMarshal.GetArrayDataReference(ZigguratTables.X);
+        ref double ratio = ref MemoryMarshal.GetArrayDataReference(ZigguratTables.Ratio);
         ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
         for (int k = 0; k < destination.Length; k++)
         {
@@ -142,9 +144,9 @@ public sealed class RandomStream
 
             double u = (2.0 * ((bits >> 11) * (1.0 / (1UL << 53)))) - 1.0;
             int i = (int)(bits & 0x7F);
-            if (Math.Abs(u) < ratio[i])
+            if (Math.Abs(u) < Unsafe.Add(ref ratio, i))
             {
-                destination[k] = u * x[i];
+                destination[k] = u * Unsafe.Add(ref x, i);
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Bastion.Numerics.LinearAlgebra;
 using Bastion.Numerics.Random;
 
@@ -178,9 +179,19 @@ internal sealed class CorrelatedPathEngine
         return BitOperations.PopCount(breachedMask & valid);
     }
 
-    /// <summary>η[i, ·] = Σ_{j ≤ i} L[i, j] z[j, ·] across the block's lanes, four SIMD accumulators at a time.</summary>
+    /// <summary>
+    /// η[i, ·] = Σ_{j ≤ i} L[i, j] z[j, ·] across the block's lanes: all 64 lanes in eight 512-bit accumulators where the
+    /// hardware has them, else four <see cref="Vector{T}"/> accumulators at a time. Each lane is the same fused multiply-add
+    /// chain over j in either path, so the result does not depend on the vector width.
+    /// </summary>
     private void Correlate(double[] normals, double[] correlated, int n)
     {
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Correlate512(normals, correlated, n);
+            return;
+        }
+
         const int W = BlockWidth;
         int vc = Vector<double>.Count;
         ref double z = ref MemoryMarshal.GetArrayDataReference(normals);
@@ -207,6 +218,41 @@ internal sealed class CorrelatedPathEngine
                 a2.StoreUnsafe(ref eta, to + (nuint)(2 * vc));
                 a3.StoreUnsafe(ref eta, to + (nuint)(3 * vc));
             }
+        }
+    }
+
+    private void Correlate512(double[] normals, double[] correlated, int n)
+    {
+        const int W = BlockWidth;
+        ref double z = ref MemoryMarshal.GetArrayDataReference(normals);
+        ref double eta = ref MemoryMarshal.GetArrayDataReference(correlated);
+        ref double l = ref MemoryMarshal.GetArrayDataReference(_lower);
+        for (int i = 0; i < n; i++)
+        {
+            Vector512<double> a0 = Vector512<double>.Zero, a1 = a0, a2 = a0, a3 = a0, a4 = a0, a5 = a0, a6 = a0, a7 = a0;
+            for (int j = 0; j <= i; j++)
+            {
+                Vector512<double> lij = Vector512.Create(Unsafe.Add(ref l, (i * n) + j));
+                nuint at = (nuint)(j * W);
+                a0 = Vector512.FusedMultiplyAdd(lij, Vector512.LoadUnsafe(ref z, at), a0);
+                a1 = Vector512.FusedMultiplyAdd(lij, Vector512.LoadUnsafe(ref z, at + 8), a1);
+                a2 = Vector512.FusedMultiplyAdd(lij, Vector512.LoadUnsafe(ref z, at + 16), a2);
+                a3 = Vector512.FusedMultiplyAdd(lij, Vector512.LoadUnsafe(ref z, at + 24), a3);
+                a4 = Vector512.FusedMultiplyAdd(lij, Vector512.LoadUnsafe(ref z, at + 32), a4);
+                a5 = Vector512.FusedMultiplyAdd(lij, Vector512.LoadUnsafe(ref z, at + 40), a5);
+                a6 = Vector512.FusedMultiplyAdd(lij, Vector512.LoadUnsafe(ref z, at + 48), a6);
+                a7 = Vector512.FusedMultiplyAdd(lij, Vector512.LoadUnsafe(ref z, at + 56), a7);
+            }
+
+            nuint to = (nuint)(i * W);
+            a0.StoreUnsafe(ref eta, to);
+            a1.StoreUnsafe(ref eta, to + 8);
+            a2.StoreUnsafe(ref eta, to + 16);
+            a3.StoreUnsafe(ref eta, to + 24);
+            a4.StoreUnsafe(ref eta, to + 32);
+            a5.StoreUnsafe(ref eta, to + 40);
+            a6.StoreUnsafe(ref eta, to + 48);
+            a7.StoreUnsafe(ref eta, to + 56);
         }
     }
 
