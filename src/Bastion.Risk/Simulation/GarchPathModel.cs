@@ -1,3 +1,4 @@
+using Bastion.Numerics.Correlation;
 using Bastion.Risk.VaR;
 using Bastion.Risk.Volatility;
 
@@ -79,7 +80,7 @@ public sealed class GarchPathModel
         int rows = returns.Length / assets;
         var spec = new GarchSpecification(model);
         var parameters = new GarchAssetParameters[assets];
-        var standardized = new double[assets][];
+        var standardized = new double[rows, assets];
         var column = new double[rows];
         for (int i = 0; i < assets; i++)
         {
@@ -92,44 +93,12 @@ public sealed class GarchPathModel
             double mu = fit["mu"], gamma = fit["gamma"];
             parameters[i] = new GarchAssetParameters(
                 mu / 100.0, fit["omega"] / 1e4, fit["alpha"], double.IsNaN(gamma) ? 0.0 : gamma, fit["beta"], fit.NextVariance / 1e4);
-            standardized[i] = new double[rows];
             for (int t = 0; t < rows; t++)
             {
-                standardized[i][t] = (column[t] - mu) / Math.Sqrt(fit.ConditionalVariances[t]);
+                standardized[t, i] = (column[t] - mu) / Math.Sqrt(fit.ConditionalVariances[t]);
             }
         }
 
-        return new GarchPathModel(parameters, SampleCorrelation(standardized));
-    }
-
-    private static double[,] SampleCorrelation(double[][] series)
-    {
-        int n = series.Length, rows = series[0].Length;
-        var centred = new double[n][];
-        var norms = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            double mean = series[i].Average();
-            centred[i] = series[i].Select(x => x - mean).ToArray();
-            norms[i] = Math.Sqrt(centred[i].Sum(x => x * x));
-        }
-
-        var r = new double[n, n];
-        for (int i = 0; i < n; i++)
-        {
-            r[i, i] = 1.0;
-            for (int j = 0; j < i; j++)
-            {
-                double acc = 0.0;
-                for (int t = 0; t < rows; t++)
-                {
-                    acc += centred[i][t] * centred[j][t];
-                }
-
-                r[i, j] = r[j, i] = acc / (norms[i] * norms[j]);
-            }
-        }
-
-        return r;
+        return new GarchPathModel(parameters, Correlations.Matrix(standardized));
     }
 }
