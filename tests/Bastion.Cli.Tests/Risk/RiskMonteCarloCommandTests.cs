@@ -124,10 +124,11 @@ public sealed class RiskMonteCarloCommandTests : IDisposable
     [InlineData("vol=1,2")]
     [InlineData("vol-multiplier=1,x")]
     [InlineData("vol-multiplier=0")]
-    public void MonteCarlo_BadSweep_Exit2(string sweep)
+    [InlineData("vol-multiplier=1,2", "--vol-multiplier", "3")]
+    public void MonteCarlo_BadSweep_Exit2(string sweep, string option = "--paths", string value = "10")
     {
         string file = _files.Returns("b.csv", Clustered(1, 100));
-        (int code, string output, string err) = Run("risk", "montecarlo", "--returns", file, "--sweep", sweep);
+        (int code, string output, string err) = Run("risk", "montecarlo", "--returns", file, "--sweep", sweep, option, value);
         Assert.Equal(2, code);
         Assert.Empty(output);
         Assert.Contains("--sweep", err, StringComparison.Ordinal);

@@ -73,6 +73,11 @@ internal static class MonteCarloCommand
                 throw new CliUsageException($"--dof must be a finite number above 2, got {nu}");
             }
 
+            if (parse.GetValue(sweep) is not null && m != 1.0)
+            {
+                throw new CliUsageException("--sweep vol-multiplier=... replaces --vol-multiplier; give one of them");
+            }
+
             double[] multipliers = parse.GetValue(sweep) is { } text ? ParseSweep(text) : [Positive(m, "--vol-multiplier")];
             string name = parse.GetValue(model)!;
             var options = new PathSimulationOptions(
