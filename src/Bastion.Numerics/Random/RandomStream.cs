@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Bastion.Numerics.Random;
 
@@ -110,49 +111,75 @@ public sealed class RandomStream
     /// </summary>
     public double NextGaussianZiggurat()
     {
-        double[] x = ZigguratTables.X;
-        double[] ratio = ZigguratTables.Ratio;
-        while (true)
-        {
-            ulong bits = NextUInt64();
-            double u = (2.0 * ((bits >> 11) * (1.0 / (1UL << 53)))) - 1.0;
-            int i = (int)(bits & 0x7F);
-            if (Math.Abs(u) < ratio[i])
-            {
-                return u * x[i];
-            }
-
-            if (i == 0)
-            {
-                // Base layer: sample the tail beyond R (Marsaglia 1964).
-                double tx, ty;
-                do
-                {
-                    tx = PortableMath.Log(1.0 - NextDouble()) / ZigguratTables.TailStart;
-                    ty = PortableMath.Log(1.0 - NextDouble());
-                }
-                while (-2.0 * ty < tx * tx);
-
-                return u < 0 ? tx - ZigguratTables.TailStart : ZigguratTables.TailStart - tx;
-            }
-
-            double candidate = u * x[i];
-            double f0 = PortableMath.Exp(-0.5 * ((x[i] * x[i]) - (candidate * candidate)));
-            double f1 = PortableMath.Exp(-0.5 * ((x[i + 1] * x[i + 1]) - (candidate * candidate)));
-            if (f1 + (NextDouble() * (f0 - f1)) < 1.0)
-            {
-                return candidate;
-            }
-        }
+        ulong bits = NextUInt64();
+        double u = (2.0 * ((bits >> 11) * (1.0 / (1UL << 53)))) - 1.0;
+        int i = (int)(bits & 0x7F);
+        return Math.Abs(u) < ZigguratTables.Ratio[i] ? u * ZigguratTables.X[i] : ZigguratAfterRejection(u, i);
     }
 
-    /// <summary>Fills <paramref name="destination"/> with independent standard normal draws (ziggurat). Allocation-free.</summary>
+    /// <summary>
+    /// Fills <paramref name="destination"/> with independent standard normal draws: exactly the sequence of repeated
+    /// <see cref="NextGaussianZiggurat"/> calls, with the generator state held in registers on the ~98.8% fast path. Allocation-free.
+    /// </summary>
     public void FillGaussian(Span<double> destination)
     {
-        for (int i = 0; i < destination.Length; i++)
+        // The layer index is 7 bits and both tables have at least 128 entries, so the fast path reads them unchecked.
+        ref double x = ref MemoryMarshal.GetArrayDataReference(ZigguratTables.X);
+        ref double ratio = ref MemoryMarshal.GetArrayDataReference(ZigguratTables.Ratio);
+        ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
+        for (int k = 0; k < destination.Length; k++)
         {
-            destination[i] = NextGaussianZiggurat();
+            ulong bits;
+            unchecked
+            {
+                bits = RotateLeft(s1 * 5, 7) * 9;
+                ulong t = s1 << 17;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = RotateLeft(s3, 45);
+            }
+
+            double u = (2.0 * ((bits >> 11) * (1.0 / (1UL << 53)))) - 1.0;
+            int i = (int)(bits & 0x7F);
+            if (Math.Abs(u) < Unsafe.Add(ref ratio, i))
+            {
+                destination[k] = u * Unsafe.Add(ref x, i);
+                continue;
+            }
+
+            (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+            destination[k] = ZigguratAfterRejection(u, i);
+            (s0, s1, s2, s3) = (_s0, _s1, _s2, _s3);
         }
+
+        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+    }
+
+    /// <summary>The rest of a ziggurat draw whose first attempt (abscissa u, layer i) missed the rectangle: tail, wedge, or a fresh attempt.</summary>
+    private double ZigguratAfterRejection(double u, int i)
+    {
+        double[] x = ZigguratTables.X;
+        if (i == 0)
+        {
+            // Base layer: sample the tail beyond R (Marsaglia 1964).
+            double tx, ty;
+            do
+            {
+                tx = PortableMath.Log(1.0 - NextDouble()) / ZigguratTables.TailStart;
+                ty = PortableMath.Log(1.0 - NextDouble());
+            }
+            while (-2.0 * ty < tx * tx);
+
+            return u < 0 ? tx - ZigguratTables.TailStart : ZigguratTables.TailStart - tx;
+        }
+
+        double candidate = u * x[i];
+        double f0 = PortableMath.Exp(-0.5 * ((x[i] * x[i]) - (candidate * candidate)));
+        double f1 = PortableMath.Exp(-0.5 * ((x[i + 1] * x[i + 1]) - (candidate * candidate)));
+        return f1 + (NextDouble() * (f0 - f1)) < 1.0 ? candidate : NextGaussianZiggurat();
     }
 
     /// <summary>

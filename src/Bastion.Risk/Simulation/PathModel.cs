@@ -9,9 +9,15 @@ public enum PathModel
     /// <summary>Moving-block bootstrap (Künsch, 1989): blocks of consecutive historical returns with uniform random starts, concatenated; keeps short-range dependence.</summary>
     BlockBootstrap = 2,
 
-    /// <summary>Normal with the sample mean and sample (n − 1) standard deviation.</summary>
+    /// <summary>Normal with the sample mean and sample (n − 1) standard deviation (multivariate: sample means and covariance).</summary>
     Normal = 3,
 
-    /// <summary>Student t with ν degrees of freedom scaled to the sample variance, shifted by the sample mean.</summary>
+    /// <summary>Student t with ν degrees of freedom scaled to the sample variance, shifted by the sample mean (multivariate: one χ² mixing draw per path and day).</summary>
     StudentT = 4,
+
+    /// <summary>
+    /// GARCH(1,1) or GJR per asset (<see cref="PathSimulationOptions.GarchVariant"/>), started from the fit's one-step variance forecast,
+    /// with constant-correlation normal or Student t innovations (<see cref="PathSimulationOptions.Innovations"/>); see <see cref="GarchPathModel"/>.
+    /// </summary>
+    Garch = 5,
 }

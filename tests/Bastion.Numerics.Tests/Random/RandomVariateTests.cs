@@ -161,6 +161,27 @@ public sealed class RandomVariateTests
     }
 
     [Fact]
+    public void FillGaussian_IsTheSequenceOfSingleZigguratDraws()
+    {
+        // 1,000,000 draws cover the wedge (~1.2% of draws) and the tail (~0.03%) slow paths; the stream must end where the singles end.
+        var batched = new RandomStream(77);
+        var single = new RandomStream(77);
+        var buffer = new double[1_000_000];
+        batched.FillGaussian(buffer.AsSpan(0, 3));
+        batched.FillGaussian(buffer.AsSpan(3));
+        int tails = 0;
+        for (int i = 0; i < buffer.Length; i++)
+        {
+            double z = single.NextGaussianZiggurat();
+            Assert.Equal(z, buffer[i]);
+            tails += Math.Abs(z) > 3.44 ? 1 : 0;
+        }
+
+        Assert.True(tails > 50, $"only {tails} tail draws");
+        Assert.Equal(single.NextUInt64(), batched.NextUInt64());
+    }
+
+    [Fact]
     public void Split_LongRun_NoSharedWordsAcrossEightStreams_WhenStressEnabled()
     {
         if (Environment.GetEnvironmentVariable("BASTION_STRESS") != "1")

@@ -40,6 +40,13 @@ internal static class RiskInput
     /// <summary>As above, plus the returns of <paramref name="marketColumn"/> on the same rows (empty when null).</summary>
     public static (string[] Assets, double[] Weights, double[] Returns, int Rows, double[] Market) ReadPortfolio(string pricesFile, string weightsFile, string? marketColumn)
     {
+        (string[] assets, double[] weights, double[] returns, int rows, double[] market, _) = ReadPortfolioDated(pricesFile, weightsFile, marketColumn);
+        return (assets, weights, returns, rows, market);
+    }
+
+    /// <summary>As above, plus the date cell of each return row (the date of the later price).</summary>
+    public static (string[] Assets, double[] Weights, double[] Returns, int Rows, double[] Market, string[] Dates) ReadPortfolioDated(string pricesFile, string weightsFile, string? marketColumn)
+    {
         (string[] weighted, double[] weights) = ReadWeights(weightsFile);
         (string[] header, List<(int Line, string[] Cells)> rows) = Read(pricesFile);
         string[] assets = marketColumn is null ? weighted : [.. weighted, marketColumn];
@@ -56,6 +63,7 @@ internal static class RiskInput
         }
 
         var prices = new List<double[]>();
+        var dates = new List<string>();
         foreach ((int line, string[] cells) in rows)
         {
             var row = new double[assets.Length];
@@ -72,6 +80,7 @@ internal static class RiskInput
             if (complete)
             {
                 prices.Add(row);
+                dates.Add(cells[0].Trim().Trim('"'));
             }
         }
 
@@ -96,7 +105,45 @@ internal static class RiskInput
             }
         }
 
-        return (weighted, weights, returns, t, market);
+        return (weighted, weights, returns, t, market, dates.Skip(1).ToArray());
+    }
+
+    /// <summary>
+    /// Factor returns (wide CSV: date, one column per factor) on exactly <paramref name="dates"/>, row-major dates × factors.
+    /// Every date must have a row with every factor filled; extra rows are ignored.
+    /// </summary>
+    public static (string[] Factors, double[] Returns) ReadFactors(string file, string[] dates)
+    {
+        (string[] header, List<(int Line, string[] Cells)> rows) = Read(file);
+        int k = header.Length - 1;
+        var byDate = new Dictionary<string, (int Line, string[] Cells)>(StringComparer.Ordinal);
+        foreach ((int line, string[] cells) in rows)
+        {
+            string date = cells[0].Trim().Trim('"');
+            if (!byDate.TryAdd(date, (line, cells)))
+            {
+                throw new CliUsageException($"{file}:{line}: date {date} appears twice");
+            }
+        }
+
+        var values = new double[dates.Length * k];
+        for (int t = 0; t < dates.Length; t++)
+        {
+            if (!byDate.TryGetValue(dates[t], out (int Line, string[] Cells) row))
+            {
+                throw new CliUsageException($"{file}: no row for {dates[t]}, a date of the portfolio returns");
+            }
+
+            for (int j = 0; j < k; j++)
+            {
+                if (!TryCell(file, row.Line, header, row.Cells, j + 1, out values[(t * k) + j]))
+                {
+                    throw new CliUsageException($"{file}:{row.Line}: column '{header[j + 1]}': blank, but the portfolio has a return on {dates[t]}");
+                }
+            }
+        }
+
+        return (header[1..], values);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Bastion.Cli.Commands.Risk;
 /// <summary>Writes VaR results in the three formats.</summary>
 internal static class RiskOutput
 {
-    public static void WriteEstimate(TextWriter w, OutputFormat format, RiskEstimate e, VaRSettings s, (string Key, string Value)[] inputs, RiskDecomposition? d, string[]? assets, IReadOnlyList<(string Sector, double ComponentVaR, double ComponentES)>? sectors = null)
+    public static void WriteEstimate(TextWriter w, OutputFormat format, RiskEstimate e, VaRSettings s, (string Key, string Value)[] inputs, RiskDecomposition? d, string[]? assets, IReadOnlyList<(string Sector, double ComponentVaR, double ComponentES)>? sectors = null, FactorOutput? factors = null)
     {
         var echo = new List<(string, string)>(inputs)
         {
@@ -38,6 +38,22 @@ internal static class RiskOutput
                         incrementalES = p.IncrementalES,
                     }),
                     sectors = sectors?.Select(x => new { sector = x.Sector, componentVaR = x.ComponentVaR, componentES = x.ComponentES }),
+                    factors = factors is null ? null : new
+                    {
+                        estimator = factors.Estimator,
+                        valueAtRisk = factors.Decomposition.Total.ValueAtRisk,
+                        expectedShortfall = factors.Decomposition.Total.ExpectedShortfall,
+                        contributions = factors.Decomposition.Factors.Select(x => new
+                        {
+                            factor = factors.Names[x.Index],
+                            exposure = x.Exposure,
+                            marginalVaR = x.MarginalVaR,
+                            componentVaR = x.ComponentVaR,
+                            marginalES = x.MarginalES,
+                            componentES = x.ComponentES,
+                        }),
+                        specific = new { componentVaR = factors.Decomposition.SpecificVaR, componentES = factors.Decomposition.SpecificES },
+                    },
                 });
                 break;
             case OutputFormat.Csv:
@@ -52,6 +68,12 @@ internal static class RiskOutput
                 {
                     w.WriteLine();
                     Output.WriteCsv(w, SectorHeaders, SectorRows(sectors, 15));
+                }
+
+                if (factors is not null)
+                {
+                    w.WriteLine();
+                    Output.WriteCsv(w, FactorHeaders, FactorRows(factors, 15));
                 }
 
                 break;
@@ -69,6 +91,13 @@ internal static class RiskOutput
                     Output.WriteTable(w, SectorHeaders, SectorRows(sectors, 6));
                 }
 
+                if (factors is not null)
+                {
+                    w.WriteLine();
+                    w.WriteLine($"by factor ({factors.Estimator}):");
+                    Output.WriteTable(w, FactorHeaders, FactorRows(factors, 6));
+                }
+
                 break;
         }
     }
@@ -76,6 +105,25 @@ internal static class RiskOutput
     private static readonly string[] PositionHeaders = ["asset", "weight", "marginal VaR", "component VaR", "incremental VaR", "marginal ES", "component ES", "incremental ES"];
 
     private static readonly string[] SectorHeaders = ["sector", "component VaR", "component ES"];
+
+    private static readonly string[] FactorHeaders = ["factor", "exposure", "marginal VaR", "component VaR", "marginal ES", "component ES"];
+
+    /// <summary>One row per factor, then "specific" and the factor-model "total" (components sum to it).</summary>
+    private static IEnumerable<IReadOnlyList<string>> FactorRows(FactorOutput factors, int digits)
+    {
+        FactorRiskDecomposition d = factors.Decomposition;
+        foreach (FactorRisk x in d.Factors)
+        {
+            yield return
+            [
+                factors.Names[x.Index], Output.Number(x.Exposure, digits), Output.Number(x.MarginalVaR, digits), Output.Number(x.ComponentVaR, digits),
+                Output.Number(x.MarginalES, digits), Output.Number(x.ComponentES, digits),
+            ];
+        }
+
+        yield return ["specific", string.Empty, string.Empty, Output.Number(d.SpecificVaR, digits), string.Empty, Output.Number(d.SpecificES, digits)];
+        yield return ["total", string.Empty, string.Empty, Output.Number(d.Total.ValueAtRisk, digits), string.Empty, Output.Number(d.Total.ExpectedShortfall, digits)];
+    }
 
     private static IEnumerable<IReadOnlyList<string>> SectorRows(IReadOnlyList<(string Sector, double ComponentVaR, double ComponentES)> sectors, int digits)
         => sectors.Select(x => (IReadOnlyList<string>)[x.Sector, Output.Number(x.ComponentVaR, digits), Output.Number(x.ComponentES, digits)]);
