@@ -63,25 +63,25 @@ internal static class Spectral
         var corr = new double[n, n];
         for (int i = 0; i < n; i++)
         {
-            for (int j = 0; j < n; j++)
+            for (int j = 0; j <= i; j++)
             {
-                corr[i, j] = Math.Clamp(covariance[i, j] / (std[i] * std[j]), -1.0, 1.0);
+                corr[i, j] = corr[j, i] = Math.Clamp(covariance[i, j] / (std[i] * std[j]), -1.0, 1.0);
             }
         }
 
         return corr;
     }
 
-    /// <summary>D C D · <paramref name="scale"/> with D = diag(<paramref name="std"/>).</summary>
+    /// <summary>D C D · <paramref name="scale"/> with D = diag(<paramref name="std"/>), from the lower triangle of C (exactly symmetric).</summary>
     public static double[,] Covariance(double[,] correlation, double[] std, double scale)
     {
         int n = std.Length;
         var cov = new double[n, n];
         for (int i = 0; i < n; i++)
         {
-            for (int j = 0; j < n; j++)
+            for (int j = 0; j <= i; j++)
             {
-                cov[i, j] = correlation[i, j] * std[i] * std[j] * scale;
+                cov[i, j] = cov[j, i] = correlation[i, j] * std[i] * std[j] * scale;
             }
         }
 
