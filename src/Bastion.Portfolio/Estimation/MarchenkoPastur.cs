@@ -22,9 +22,13 @@ internal static class MarchenkoPastur
     /// <summary>λ₊ = σ²(1 + √(1/q))², the upper edge of the support.</summary>
     public static double UpperEdge(double sigma2, double q) => sigma2 * Math.Pow(1 + Math.Sqrt(1 / q), 2);
 
+    /// <summary>Kernel terms farther than this many bandwidths are below 2.6e-18 of a peak and are skipped.</summary>
+    private const double Reach = 9;
+
     /// <summary>Fits σ² to <paramref name="eigenvalues"/> for q = T/N; returns σ² and λ₊.</summary>
     public static (double Sigma2, double LambdaPlus) Fit(double[] eigenvalues, double q, double bandwidth)
     {
+        eigenvalues = [.. eigenvalues.Order()];
         double step = (High - Low) / (Grid - 1);
         int best = 0;
         double bestValue = double.PositiveInfinity;
@@ -42,8 +46,8 @@ internal static class MarchenkoPastur
         return (sigma2, UpperEdge(sigma2, q));
     }
 
-    /// <summary>Σ (KDE(x) − MP(x))² over 1,000 points of the MP support (the book's <c>errPDFs</c>).</summary>
-    internal static double Error(double sigma2, double[] eigenvalues, double q, double bandwidth)
+    /// <summary>Σ (KDE(x) − MP(x))² over 1,000 points of the MP support (the book's <c>errPDFs</c>); eigenvalues ascending.</summary>
+    private static double Error(double sigma2, double[] eigenvalues, double q, double bandwidth)
     {
         double lo = sigma2 * Math.Pow(1 - Math.Sqrt(1 / q), 2), hi = UpperEdge(sigma2, q);
         double step = (hi - lo) / (Points - 1);
@@ -54,9 +58,10 @@ internal static class MarchenkoPastur
             double x = p == Points - 1 ? hi : lo + (p * step); // numpy.linspace: the last point is the end itself
             double mp = q / (2 * Math.PI * sigma2 * x) * Math.Sqrt(Math.Max((hi - x) * (x - lo), 0));
             double kde = 0;
-            foreach (double e in eigenvalues)
+            int first = Array.BinarySearch(eigenvalues, x - (Reach * bandwidth));
+            for (int k = first < 0 ? ~first : first; k < eigenvalues.Length && eigenvalues[k] <= x + (Reach * bandwidth); k++)
             {
-                double z = (x - e) / bandwidth;
+                double z = (x - eigenvalues[k]) / bandwidth;
                 kde += Math.Exp(-0.5 * z * z);
             }
 
