@@ -41,10 +41,10 @@ public sealed class PcaFactorCovariance(int? factors = null, FactorBasis basis =
 
         CovarianceEstimate sample = new SampleCovariance().Estimate(returns, 1);
         double[,] corr = Spectral.Correlation(sample.Matrix, out double[] std);
-        (double[] values, double[,] vectors) = Spectral.Descending(Basis == FactorBasis.Correlation ? corr : sample.Matrix);
+        double[,] decomposed = Basis == FactorBasis.Correlation ? corr : sample.Matrix;
+        (double[] values, double[,] vectors) = Spectral.Descending(decomposed);
         int k = Factors ?? NoiseEdgeCount(Basis == FactorBasis.Correlation ? values : Spectral.Descending(corr).Values, returns.Periods);
         double[,] model = Spectral.Rebuild(vectors, values, 0, k);
-        double[,] decomposed = Basis == FactorBasis.Correlation ? corr : sample.Matrix;
         for (int i = 0; i < n; i++)
         {
             model[i, i] = decomposed[i, i]; // common variance + specific variance = the sample's diagonal
