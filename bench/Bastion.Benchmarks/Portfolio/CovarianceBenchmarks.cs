@@ -33,6 +33,12 @@ public class CovarianceBenchmarks
     [Benchmark(Description = "Sample covariance 1000x500")]
     public CovarianceEstimate Sample500() => new SampleCovariance().Estimate(_returns500);
 
+    [Benchmark(Description = "PCA factor model (automatic k) 1000x500")]
+    public CovarianceEstimate Factor500() => new PcaFactorCovariance().Estimate(_returns500);
+
+    [Benchmark(Description = "Denoised (Marchenko-Pastur fit, constant residual) 1000x500")]
+    public CovarianceEstimate Denoised500() => new DenoisedCovariance().Estimate(_returns500);
+
     [Benchmark(Description = "HRP 1000 assets (from covariance)")]
     public PortfolioAllocation Hrp1000() => HierarchicalRiskParity.Optimize(_cov1000, _symbols1000, LinkageMethod.Single).Allocation;
 

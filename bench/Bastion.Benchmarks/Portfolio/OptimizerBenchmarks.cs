@@ -41,4 +41,7 @@ public class OptimizerBenchmarks
 
     [Benchmark(Description = "efficient-risk, 500 assets")]
     public PortfolioAllocation EfficientRisk() => MeanVarianceOptimizers.EfficientRisk(_inputs);
+
+    [Benchmark(Description = "efficient-risk, 500 assets, cone program (the path before the critical-line walk)")]
+    public PortfolioAllocation EfficientRiskCone() => MeanVarianceOptimizers.EfficientRiskCone(_inputs, 0.2);
 }

@@ -45,7 +45,10 @@ public static class MeanVarianceOptimizers
 
     /// <summary>
     /// <c>efficient-risk</c>: maximize μᵀw subject to ‖Lᵀw‖₂ ≤ σ* (σ* = <see cref="OptimizationInputs.TargetVolatility"/>,
-    /// LLᵀ = Σ the Cholesky factor), a second-order cone (− γ‖w‖² when γ &gt; 0).
+    /// LLᵀ = Σ the Cholesky factor), a second-order cone (− γ‖w‖² when γ &gt; 0). With only weight bounds and the budget
+    /// the optimum is found on the critical line of the mean–variance frontier (<see cref="CriticalLine"/>: the
+    /// minimum-volatility QP, then an exact walk to the risk aversion where the volatility equals σ*); otherwise, and
+    /// whenever that walk cannot finish (an unreachable target, Σ singular on the free assets), by the cone program.
     /// </summary>
     /// <exception cref="ArgumentException">No positive target volatility, or Σ not positive semidefinite.</exception>
     public static PortfolioAllocation EfficientRisk(OptimizationInputs inputs)
@@ -56,6 +59,12 @@ public static class MeanVarianceOptimizers
             throw new ArgumentException($"target volatility {target} must be positive", nameof(inputs));
         }
 
+        return CriticalLine.TrySolve(inputs, target) ?? EfficientRiskCone(inputs, target);
+    }
+
+    /// <summary>Efficient-risk as the second-order cone program, whatever the constraints (kept callable for benchmarks and tests).</summary>
+    internal static PortfolioAllocation EfficientRiskCone(OptimizationInputs inputs, double target)
+    {
         var model = new ConstraintModel(inputs, 0, homogeneous: false);
         double[,] f = OptimizationGuards.TransposedBlock(OptimizationGuards.CholeskyFactor(inputs.Covariance), model.Columns);
         model.AddCone("target volatility", SecondOrderCone.Create(f, new double[model.N], new double[model.Columns], target));

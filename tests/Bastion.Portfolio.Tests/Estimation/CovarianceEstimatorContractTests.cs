@@ -11,7 +11,9 @@ public sealed class CovarianceEstimatorContractTests
 {
     private static readonly ReturnPanel s_returns = Fixture.Load("prices_complete").Returns();
 
-    public static TheoryData<string> Names() => new(ReferenceValueTests.Estimators().Select(row => (string)row[0]));
+    /// <summary>Every estimator with a PyPortfolioOpt reference, plus the PCA factor model and random-matrix denoising
+    /// (referenced in <see cref="FactorAndDenoisingTests"/>).</summary>
+    public static TheoryData<string> Names() => new([.. ReferenceValueTests.Estimators().Select(row => (string)row[0]), "factor", "denoised"]);
 
     [Theory]
     [MemberData(nameof(Names))]

@@ -31,6 +31,8 @@ public sealed class ReferenceValueTests
         "ledoit-wolf-single-factor" => new LedoitWolfCovariance(ShrinkageTarget.SingleFactor),
         "ledoit-wolf-constant-correlation" => new LedoitWolfCovariance(ShrinkageTarget.ConstantCorrelation),
         "oas" => new OracleApproximatingShrinkage(),
+        "factor" => new PcaFactorCovariance(3),
+        "denoised" => new DenoisedCovariance(),
         _ => throw new ArgumentOutOfRangeException(nameof(name)),
     };
 

@@ -13,8 +13,11 @@ internal static class CovarianceCommand
         var shared = new PortfolioOptions();
         Option<OutputFormat> format = CommonOptions.Format();
         var command = new Command("covariance", """
-            Estimate an annualized covariance matrix (PyPortfolioOpt/scikit-learn conventions) and report the shrinkage intensity.
+            Estimate an annualized covariance matrix (PyPortfolioOpt/scikit-learn conventions) and report the shrinkage intensity,
+            factor count or signal eigenvalues.
             Example: bastion covariance --prices data/samples/stock_prices.csv --missing drop --covariance ledoit-wolf --format json
+            Example: bastion covariance --prices data/samples/stock_prices.csv --missing drop --covariance factor --factors 3
+            Example: bastion covariance --prices data/samples/stock_prices.csv --missing drop --covariance denoised --detone
             """)
         {
             format,
@@ -33,6 +36,9 @@ internal static class CovarianceCommand
                         method = e.Method,
                         frequency = e.Frequency,
                         shrinkageIntensity = e.ShrinkageIntensity,
+                        factorCount = e.FactorCount,
+                        explainedVariance = e.ExplainedVariance,
+                        noiseEdge = e.NoiseEdge,
                         repair = e.Repair,
                         periods = returns.Periods,
                         symbols = s,
@@ -49,9 +55,7 @@ internal static class CovarianceCommand
                     else
                     {
                         Output.WriteTable(context.Out, ["", .. s], rows);
-                        context.Out.WriteLine($"method {e.Method}, {returns.Periods} periods, annualized ×{e.Frequency}"
-                            + (e.ShrinkageIntensity is double d ? $", shrinkage intensity {d:F4}" : string.Empty)
-                            + (e.Repair is string r ? $"; {r}" : string.Empty));
+                        context.Out.WriteLine($"method {e.Method}, {returns.Periods} periods, annualized ×{e.Frequency}" + PortfolioOptions.Describe(e));
                     }
 
                     break;

@@ -17,6 +17,7 @@ internal static class FrontierCommand
         var command = new Command("frontier", """
             The long-only efficient frontier from the minimum-volatility portfolio to the maximum-return corner.
             Example: bastion frontier --prices data/samples/stock_prices.csv --missing drop --covariance ledoit-wolf --points 15
+            Example: bastion frontier --prices data/samples/stock_prices.csv --missing drop --covariance factor --factors 2
             """)
         {
             points, format,
@@ -55,6 +56,8 @@ internal static class FrontierCommand
                     Output.WriteJson(context.Out, new
                     {
                         covariance = cov.Method,
+                        covarianceFactorCount = cov.FactorCount,
+                        covarianceNoiseEdge = cov.NoiseEdge,
                         points = frontier.Select(p => new
                         {
                             expectedReturn = p.ExpectedReturn,

@@ -37,6 +37,7 @@ internal static class OptimizeCommand
             Optimize portfolio weights from prices (PyPortfolioOpt conventions: annualized estimates, risk-free rate 2%).
             Example: bastion optimize --prices data/samples/stock_prices.csv --missing pairwise --method hrp --linkage ward
             Example: bastion optimize --prices prices.csv --method risk-parity --covariance ledoit-wolf --format json
+            Example: bastion optimize --prices data/samples/stock_prices.csv --missing drop --method efficient-risk --target-volatility 0.2 --covariance denoised
             """)
         {
             method, bounds, linkage, budgets, targetReturn, targetVol, riskAversion, marketNeutral, l2, confidence, sectors, sectorLimits,
@@ -189,7 +190,7 @@ internal static class OptimizeCommand
                     sharpe,
                     riskFreeRate = riskFree,
                     cvar,
-                    covariance = new { method = cov.Method, shrinkageIntensity = cov.ShrinkageIntensity, repair = cov.Repair },
+                    covariance = new { method = cov.Method, shrinkageIntensity = cov.ShrinkageIntensity, factorCount = cov.FactorCount, explainedVariance = cov.ExplainedVariance, noiseEdge = cov.NoiseEdge, repair = cov.Repair },
                     diagnostics = new { iterations = a.Iterations, solveTimeMs = a.SolveTime.TotalMilliseconds },
                 });
                 break;
@@ -204,7 +205,7 @@ internal static class OptimizeCommand
                 }
 
                 Output.WriteTable(context.Out, ["symbol", "weight"], a.Symbols.Select((s, i) => (IReadOnlyList<string>)[s, Output.Percent(a.Weights[i])]));
-                context.Out.WriteLine($"{a.Method}: expected return {Output.Percent(mu)}, volatility {Output.Percent(vol)}, Sharpe {sharpe:F3} (risk-free {Output.Percent(riskFree)}); covariance {cov.Method}"
+                context.Out.WriteLine($"{a.Method}: expected return {Output.Percent(mu)}, volatility {Output.Percent(vol)}, Sharpe {sharpe:F3} (risk-free {Output.Percent(riskFree)}); covariance {cov.Method}{PortfolioOptions.Describe(cov)}"
                     + (a.Reason is string r ? $"; {r}" : string.Empty));
                 break;
         }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Bastion.Cli.Infrastructure;
 using Bastion.Data;
 using Bastion.Data.Csv;
@@ -22,11 +23,21 @@ internal sealed class PortfolioOptions
 
     public Option<string> Covariance { get; } = new("--covariance") { Description = "Covariance estimator: " + string.Join(", ", s_estimators), DefaultValueFactory = _ => "sample" };
 
+    public Option<int?> Factors { get; } = new("--factors") { Description = "Factor count K for --covariance factor (default: correlation eigenvalues above the noise edge (1 + sqrt(N/T))^2)" };
+
+    public Option<string> Basis { get; } = new("--factor-basis") { Description = "Matrix the factor model decomposes: correlation (default) or covariance", DefaultValueFactory = _ => "correlation" };
+
+    public Option<double?> DenoiseAlpha { get; } = new("--denoise-alpha") { Description = "Denoised: targeted shrinkage keeping α in [0,1] of the noise correlations (default: constant residual eigenvalue)" };
+
+    public Option<bool> Detone { get; } = new("--detone") { Description = "Denoised: remove the market component (the matrix becomes singular)" };
+
+    public Option<double> KdeBandwidth { get; } = new("--kde-bandwidth") { Description = "Denoised: kernel bandwidth of the Marchenko-Pastur fit (default 0.01)", DefaultValueFactory = _ => 0.01 };
+
     public Option<int> Frequency { get; } = new("--frequency") { Description = "Periods per year (default 252)", DefaultValueFactory = _ => 252 };
 
     public Option<double> RiskFreeRate { get; } = new("--risk-free-rate") { Description = "Annual risk-free rate (default 0.02, as PyPortfolioOpt)", DefaultValueFactory = _ => 0.02 };
 
-    private static readonly string[] s_estimators = ["sample", "semicovariance", "exponential", "ledoit-wolf", "ledoit-wolf-constant-correlation", "ledoit-wolf-single-factor", "oas"];
+    private static readonly string[] s_estimators = ["sample", "semicovariance", "exponential", "ledoit-wolf", "ledoit-wolf-constant-correlation", "ledoit-wolf-single-factor", "oas", "factor", "denoised"];
 
     public void AddTo(Command command)
     {
@@ -36,6 +47,11 @@ internal sealed class PortfolioOptions
         command.Options.Add(Compounding);
         command.Options.Add(Span);
         command.Options.Add(Covariance);
+        command.Options.Add(Factors);
+        command.Options.Add(Basis);
+        command.Options.Add(DenoiseAlpha);
+        command.Options.Add(Detone);
+        command.Options.Add(KdeBandwidth);
         command.Options.Add(Frequency);
         command.Options.Add(RiskFreeRate);
     }
@@ -100,7 +116,10 @@ internal sealed class PortfolioOptions
     public ICovarianceEstimator Estimator(ParseResult parse)
     {
         int? span = parse.GetValue(Span) is int s && s > 0 ? s : null;
-        return parse.GetValue(Covariance)!.ToLowerInvariant() switch
+        string name = parse.GetValue(Covariance)!.ToLowerInvariant();
+        RequireOnlyWith(parse, name, "factor", Factors, Basis);
+        RequireOnlyWith(parse, name, "denoised", DenoiseAlpha, Detone, KdeBandwidth);
+        return name switch
         {
             "sample" => new SampleCovariance(),
             "semicovariance" => new SemiCovariance(),
@@ -109,6 +128,8 @@ internal sealed class PortfolioOptions
             "ledoit-wolf-constant-correlation" => new LedoitWolfCovariance(ShrinkageTarget.ConstantCorrelation),
             "ledoit-wolf-single-factor" => new LedoitWolfCovariance(ShrinkageTarget.SingleFactor),
             "oas" => new OracleApproximatingShrinkage(),
+            "factor" => FactorModel(parse),
+            "denoised" => Denoised(parse),
             string other => throw new CliUsageException($"--covariance: unknown estimator '{other}' (known: {string.Join(", ", s_estimators)})"),
         };
     }
@@ -122,7 +143,70 @@ internal sealed class PortfolioOptions
                 $"{returns.Periods} return periods for {returns.Assets} assets: the sample covariance is singular; use --covariance ledoit-wolf (or oas) to shrink it");
         }
 
-        return estimator.Estimate(returns, parse.GetValue(Frequency));
+        try
+        {
+            return estimator.Estimate(returns, parse.GetValue(Frequency));
+        }
+        catch (ArgumentOutOfRangeException ex) when (estimator is PcaFactorCovariance)
+        {
+            throw new CliUsageException($"--factors: {parse.GetValue(Factors)} factors for {returns.Assets} assets; at most {returns.Assets}", ex);
+        }
+        catch (ArgumentOutOfRangeException ex) when (estimator is DenoisedCovariance)
+        {
+            throw new CliUsageException($"--detone: {returns.Assets} asset(s) leave nothing after removing the market component", ex);
+        }
+    }
+
+    /// <summary>What the estimate reports beyond its name: shrinkage, factors, signal eigenvalues, repairs (empty when nothing).</summary>
+    public static string Describe(CovarianceEstimate e) =>
+        (e.ShrinkageIntensity is double d ? $", shrinkage intensity {d:F4}" : string.Empty)
+        + (e.FactorCount is int k ? e.NoiseEdge is double edge
+            ? $", {k} signal eigenvalue(s) above λ+ {edge:F4}"
+            : $", {k} factor(s) explaining {e.ExplainedVariance:P2}" : string.Empty)
+        + (e.Repair is string r ? $"; {r}" : string.Empty);
+
+    private PcaFactorCovariance FactorModel(ParseResult parse)
+    {
+        int? k = parse.GetValue(Factors);
+        if (k is < 1)
+        {
+            throw new CliUsageException($"--factors must be at least 1, got {k}");
+        }
+
+        FactorBasis basis = parse.GetValue(Basis)!.ToLowerInvariant() switch
+        {
+            "correlation" => FactorBasis.Correlation,
+            "covariance" => FactorBasis.Covariance,
+            string other => throw new CliUsageException($"--factor-basis must be correlation or covariance, got '{other}'"),
+        };
+        return new PcaFactorCovariance(k, basis);
+    }
+
+    private DenoisedCovariance Denoised(ParseResult parse)
+    {
+        double? alpha = parse.GetValue(DenoiseAlpha);
+        if (alpha is double a && !(a >= 0 && a <= 1))
+        {
+            throw new CliUsageException($"--denoise-alpha must be in [0, 1], got {a.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        double bandwidth = parse.GetValue(KdeBandwidth);
+        if (!(bandwidth > 0 && double.IsFinite(bandwidth)))
+        {
+            throw new CliUsageException($"--kde-bandwidth must be positive, got {bandwidth.ToString(CultureInfo.InvariantCulture)}");
+        }
+
+        return new DenoisedCovariance(new DenoisingOptions { Alpha = alpha, Detone = parse.GetValue(Detone), Bandwidth = bandwidth });
+    }
+
+    /// <summary>Options that only mean something for one estimator are errors with any other.</summary>
+    private static void RequireOnlyWith(ParseResult parse, string chosen, string owner, params Option[] options)
+    {
+        Option? stray = chosen == owner ? null : options.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false });
+        if (stray is not null)
+        {
+            throw new CliUsageException($"{stray.Name} applies to --covariance {owner} only (got --covariance {chosen})");
+        }
     }
 
     public double[] ExpectedReturns(ParseResult parse, ReturnPanel returns)
