@@ -11,8 +11,19 @@ namespace Bastion.Analytics.Rigor;
 /// Check uses g = x without studentization). p = share of bootstrap statistics ≥ the sample statistic (&gt; for the
 /// Reality Check). The null is "no model beats the benchmark"; small p-values reject it.
 /// </summary>
+/// <remarks>
+/// Cost: O(replications·k·blocks) rather than O(replications·k·n). A stationary-bootstrap resample is a run of
+/// blocks of consecutive (circular) indices, so each model's resample sum is a sum of differences of its prefix
+/// sums, one per block. The index draws are made sequentially from one seeded stream (same seed, same draws, on any
+/// number of cores); the sums of a batch of replications are then computed in parallel.
+/// </remarks>
 public static class SuperiorPredictiveAbility
 {
+    /// <summary>The fewest periods <see cref="Test"/> accepts.</summary>
+    public const int MinimumObservations = 10;
+
+    private const int Batch = 256;
+
     /// <summary>Runs both tests with one set of stationary-bootstrap resamples (same seed, same draws).</summary>
     /// <param name="benchmarkLosses">Losses of the benchmark, one per period.</param>
     /// <param name="modelLosses">Losses of each model, same periods (<c>modelLosses[k][t]</c>).</param>
@@ -28,9 +39,9 @@ public static class SuperiorPredictiveAbility
             throw new ArgumentException("needs at least one model", nameof(modelLosses));
         }
 
-        if (n < 10)
+        if (n < MinimumObservations)
         {
-            throw new ArgumentException($"needs at least 10 periods, got {n}", nameof(benchmarkLosses));
+            throw new ArgumentException($"needs at least {MinimumObservations} periods, got {n}", nameof(benchmarkLosses));
         }
 
         for (int m = 0; m < k; m++)
@@ -51,81 +62,117 @@ public static class SuperiorPredictiveAbility
             throw new ArgumentOutOfRangeException(nameof(replications), replications, "needs at least 100 replications");
         }
 
-        var d = new double[k][];
+        // Loss differences d = L0 − Lk, their means, and prefix sums of the CENTRED differences (row m: n + 1 values),
+        // so a resample sum is directly √n-free z − d̄ and stays well conditioned.
         var mean = new double[k];
+        var prefix = new double[k * (n + 1)];
+        var d = new double[n];
         for (int m = 0; m < k; m++)
         {
-            d[m] = new double[n];
+            double[] lm = modelLosses[m];
+            double s = 0;
             for (int t = 0; t < n; t++)
             {
-                d[m][t] = benchmarkLosses[t] - modelLosses[m][t];
-                mean[m] += d[m][t];
+                d[t] = benchmarkLosses[t] - lm[t];
+                s += d[t];
             }
 
-            mean[m] /= n;
+            mean[m] = s / n;
+            Span<double> row = prefix.AsSpan(m * (n + 1), n + 1);
+            row[0] = 0;
+            for (int t = 0; t < n; t++)
+            {
+                row[t + 1] = row[t] + (d[t] - mean[m]);
+            }
         }
 
-        // Bootstrap means of every model with shared index draws.
-        var boot = new double[replications, k];
+        // centred[b·k + m] = (bootstrap mean of d_m in replication b) − d̄_m.
+        var centred = new double[(long)replications * k];
         var rng = new RandomStream(seed);
         var idx = new int[n];
-        for (int b = 0; b < replications; b++)
+        int batch = Math.Min(Batch, replications);
+        // A block that wraps past the end is split in two; every segment holds at least one index, so a resample has at most n segments.
+        var starts = new int[batch * n];
+        var ends = new int[batch * n];
+        var counts = new int[batch];
+        for (int first = 0; first < replications; first += batch)
         {
-            BlockBootstrap.Stationary(rng, n, blockLength, idx);
-
-            for (int m = 0; m < k; m++)
+            int size = Math.Min(batch, replications - first);
+            for (int j = 0; j < size; j++)
             {
-                double s = 0;
-                double[] dm = d[m];
-                for (int t = 0; t < n; t++)
-                {
-                    s += dm[idx[t]];
-                }
-
-                boot[b, m] = s / n;
+                BlockBootstrap.Stationary(rng, n, blockLength, idx);
+                counts[j] = Segments(idx, n, starts.AsSpan(j * n, n), ends.AsSpan(j * n, n));
             }
+
+            Parallel.For(0, size, j =>
+            {
+                int offset = j * n, segments = counts[j];
+                long row = (long)(first + j) * k;
+                for (int m = 0; m < k; m++)
+                {
+                    int p = m * (n + 1);
+                    double s = 0;
+                    for (int q = offset; q < offset + segments; q++)
+                    {
+                        s += prefix[p + ends[q]] - prefix[p + starts[q]];
+                    }
+
+                    centred[row + m] = s / n;
+                }
+            });
         }
 
         double sqrtN = Math.Sqrt(n);
         var omega = new double[k];
+        for (long b = 0; b < replications; b++)
+        {
+            for (int m = 0; m < k; m++)
+            {
+                double z = sqrtN * centred[(b * k) + m];
+                omega[m] += z * z;
+            }
+        }
+
         for (int m = 0; m < k; m++)
         {
-            double ss = 0;
-            for (int b = 0; b < replications; b++)
-            {
-                double z = sqrtN * (boot[b, m] - mean[m]);
-                ss += z * z;
-            }
-
-            omega[m] = Math.Sqrt(ss / replications);
+            omega[m] = Math.Sqrt(omega[m] / replications);
         }
 
         double threshold = Math.Sqrt(2 * Math.Log(Math.Log(n)) / n);
         double rc = double.NegativeInfinity, spa = 0;
+        int best = 0;
+        double bestStudentized = double.NegativeInfinity;
         for (int m = 0; m < k; m++)
         {
             rc = Math.Max(rc, sqrtN * mean[m]);
+            double studentized = omega[m] > 0 ? sqrtN * mean[m] / omega[m] : double.NaN;
             if (omega[m] > 0)
             {
-                spa = Math.Max(spa, sqrtN * mean[m] / omega[m]);
+                spa = Math.Max(spa, studentized);
+            }
+
+            if (studentized > bestStudentized)
+            {
+                (best, bestStudentized) = (m, studentized);
             }
         }
 
         int rcCount = 0, lower = 0, consistent = 0, upper = 0;
-        for (int b = 0; b < replications; b++)
+        for (long b = 0; b < replications; b++)
         {
             double rcStar = double.NegativeInfinity, tl = 0, tc = 0, tu = 0;
             for (int m = 0; m < k; m++)
             {
                 double x = mean[m];
-                double z = boot[b, m];
-                rcStar = Math.Max(rcStar, sqrtN * (z - x));
+                double c = centred[(b * k) + m];
+                rcStar = Math.Max(rcStar, sqrtN * c);
                 if (omega[m] > 0)
                 {
-                    double gl = Math.Max(x, 0), gc = x >= -(omega[m] * threshold) ? x : 0, gu = x;
-                    tl = Math.Max(tl, sqrtN * (z - gl) / omega[m]);
-                    tc = Math.Max(tc, sqrtN * (z - gc) / omega[m]);
-                    tu = Math.Max(tu, sqrtN * (z - gu) / omega[m]);
+                    // z − g with z = x + c: lower g = max(x, 0), consistent g = x or 0, upper g = x.
+                    double lowerShift = x - Math.Max(x, 0), consistentShift = x >= -(omega[m] * threshold) ? 0 : x;
+                    tl = Math.Max(tl, sqrtN * (c + lowerShift) / omega[m]);
+                    tc = Math.Max(tc, sqrtN * (c + consistentShift) / omega[m]);
+                    tu = Math.Max(tu, sqrtN * c / omega[m]);
                 }
             }
 
@@ -138,6 +185,36 @@ public static class SuperiorPredictiveAbility
         }
 
         double r = replications;
-        return new SpaResult(rc, rcCount / r, spa, lower / r, consistent / r, upper / r, replications, blockLength);
+        return new SpaResult(rc, rcCount / r, spa, lower / r, consistent / r, upper / r, replications, blockLength)
+        {
+            MeanDifferences = mean,
+            StandardDeviations = omega,
+            BestModel = best,
+        };
+    }
+
+    /// <summary>
+    /// Splits a resample's indices into segments [start, end) of consecutive indices that do not wrap past the end.
+    /// A new block that happens to start right after the previous index joins its segment: the sum is the same.
+    /// </summary>
+    private static int Segments(ReadOnlySpan<int> idx, int n, Span<int> starts, Span<int> ends)
+    {
+        int count = 0, start = idx[0], previous = idx[0];
+        for (int t = 1; t < idx.Length; t++)
+        {
+            int i = idx[t];
+            if (i != previous + 1)
+            {
+                starts[count] = start;
+                ends[count++] = previous + 1;
+                start = i;
+            }
+
+            previous = i;
+        }
+
+        starts[count] = start;
+        ends[count++] = previous + 1;
+        return count;
     }
 }
