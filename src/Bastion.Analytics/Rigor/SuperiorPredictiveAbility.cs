@@ -14,7 +14,7 @@ namespace Bastion.Analytics.Rigor;
 /// <remarks>
 /// Cost: O(replications·k·blocks) rather than O(replications·k·n). A stationary-bootstrap resample is a run of
 /// blocks of consecutive (circular) indices, so each model's resample sum is a sum of differences of its prefix
-/// sums, one per block. The index draws are made sequentially from one seeded stream (same seed, same draws, on any
+/// sums, one per block (when blocks are short, mean length below 2, the resample is summed index by index instead). The index draws are made sequentially from one seeded stream (same seed, same draws, on any
 /// number of cores); the sums of a batch of replications are then computed in parallel.
 /// </remarks>
 public static class SuperiorPredictiveAbility
@@ -65,6 +65,7 @@ public static class SuperiorPredictiveAbility
         // Loss differences d = L0 − Lk, their means, and prefix sums of the CENTRED differences (row m: n + 1 values),
         // so a resample sum is directly √n-free z − d̄ and stays well conditioned.
         var mean = new double[k];
+        var centredD = new double[k * n];
         var prefix = new double[k * (n + 1)];
         var d = new double[n];
         for (int m = 0; m < k; m++)
@@ -82,16 +83,18 @@ public static class SuperiorPredictiveAbility
             row[0] = 0;
             for (int t = 0; t < n; t++)
             {
-                row[t + 1] = row[t] + (d[t] - mean[m]);
+                double c = d[t] - mean[m];
+                centredD[(m * n) + t] = c;
+                row[t + 1] = row[t] + c;
             }
         }
 
         // centred[b·k + m] = (bootstrap mean of d_m in replication b) − d̄_m.
         var centred = new double[(long)replications * k];
         var rng = new RandomStream(seed);
-        var idx = new int[n];
         int batch = Math.Min(Batch, replications);
         // A block that wraps past the end is split in two; every segment holds at least one index, so a resample has at most n segments.
+        var indices = new int[batch * n];
         var starts = new int[batch * n];
         var ends = new int[batch * n];
         var counts = new int[batch];
@@ -100,21 +103,35 @@ public static class SuperiorPredictiveAbility
             int size = Math.Min(batch, replications - first);
             for (int j = 0; j < size; j++)
             {
+                Span<int> idx = indices.AsSpan(j * n, n);
                 BlockBootstrap.Stationary(rng, n, blockLength, idx);
-                counts[j] = Segments(idx, n, starts.AsSpan(j * n, n), ends.AsSpan(j * n, n));
+                counts[j] = Segments(idx, starts.AsSpan(j * n, n), ends.AsSpan(j * n, n));
             }
 
             Parallel.For(0, size, j =>
             {
                 int offset = j * n, segments = counts[j];
                 long row = (long)(first + j) * k;
+                // Two prefix-sum reads per block beat one read per index only when blocks are long enough.
+                bool byBlocks = 2 * segments < n;
                 for (int m = 0; m < k; m++)
                 {
-                    int p = m * (n + 1);
                     double s = 0;
-                    for (int q = offset; q < offset + segments; q++)
+                    if (byBlocks)
                     {
-                        s += prefix[p + ends[q]] - prefix[p + starts[q]];
+                        int p = m * (n + 1);
+                        for (int q = offset; q < offset + segments; q++)
+                        {
+                            s += prefix[p + ends[q]] - prefix[p + starts[q]];
+                        }
+                    }
+                    else
+                    {
+                        int p = m * n;
+                        for (int t = offset; t < offset + n; t++)
+                        {
+                            s += centredD[p + indices[t]];
+                        }
                     }
 
                     centred[row + m] = s / n;
@@ -197,7 +214,7 @@ public static class SuperiorPredictiveAbility
     /// Splits a resample's indices into segments [start, end) of consecutive indices that do not wrap past the end.
     /// A new block that happens to start right after the previous index joins its segment: the sum is the same.
     /// </summary>
-    private static int Segments(ReadOnlySpan<int> idx, int n, Span<int> starts, Span<int> ends)
+    private static int Segments(ReadOnlySpan<int> idx, Span<int> starts, Span<int> ends)
     {
         int count = 0, start = idx[0], previous = idx[0];
         for (int t = 1; t < idx.Length; t++)

@@ -64,13 +64,14 @@ public sealed class SuperiorPredictiveAbilityTests
         Assert.True(r.SpaConsistentPValue > 0.5, r.ToString());
     }
 
-    [Fact]
-    public void Test_PrefixSumBlocks_EqualDirectResampleSumsWithTheSameDraws()
+    [Theory]
+    [InlineData(3.0)] // long enough blocks: sums from prefix sums
+    [InlineData(1.0)] // single-day blocks: sums index by index
+    public void Test_BlockSums_EqualDirectResampleSumsWithTheSameDraws(double block)
     {
         // The straightforward algorithm: resample every d_k index by index with the same seeded draws.
         (double[] bench, double[][] models) = Losses();
         const int reps = 300;
-        const double block = 3.0;
         int n = bench.Length, k = models.Length;
         double[][] d = [.. models.Select(m => m.Select((x, t) => bench[t] - x).ToArray())];
         double[] mean = [.. d.Select(x => x.Average())];
