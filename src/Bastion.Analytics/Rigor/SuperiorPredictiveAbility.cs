@@ -1,3 +1,4 @@
+using System.Numerics;
 using Bastion.Numerics.Random;
 
 namespace Bastion.Analytics.Rigor;
@@ -14,8 +15,9 @@ namespace Bastion.Analytics.Rigor;
 /// <remarks>
 /// Cost: O(replications·k·blocks) rather than O(replications·k·n). A stationary-bootstrap resample is a run of
 /// blocks of consecutive (circular) indices, so each model's resample sum is a sum of differences of its prefix
-/// sums, one per block (when blocks are short, mean length below 2, the resample is summed index by index instead). The index draws are made sequentially from one seeded stream (same seed, same draws, on any
-/// number of cores); the sums of a batch of replications are then computed in parallel.
+/// sums, one per block (when blocks average fewer than 2 indices, the resample is summed index by index instead).
+/// The index draws are made sequentially from one seeded stream (same seed, same draws, on any number of cores);
+/// the sums of each batch of replications are then computed in parallel.
 /// </remarks>
 public static class SuperiorPredictiveAbility
 {
@@ -62,38 +64,37 @@ public static class SuperiorPredictiveAbility
             throw new ArgumentOutOfRangeException(nameof(replications), replications, "needs at least 100 replications");
         }
 
-        // Loss differences d = L0 − Lk, their means, and prefix sums of the CENTRED differences (row m: n + 1 values),
-        // so a resample sum is directly √n-free z − d̄ and stays well conditioned.
+        // Loss differences d = L0 − Lk, their means, the CENTRED differences and their prefix sums, both stored by
+        // period (row t holds all k models, so one resample step adds one contiguous row with SIMD). A resample sum
+        // divided by n is then directly z − d̄, and the prefix sums stay small.
         var mean = new double[k];
-        var centredD = new double[k * n];
-        var prefix = new double[k * (n + 1)];
-        var d = new double[n];
+        var centredD = new double[n * k];
+        var prefix = new double[(n + 1) * k];
         for (int m = 0; m < k; m++)
         {
             double[] lm = modelLosses[m];
             double s = 0;
             for (int t = 0; t < n; t++)
             {
-                d[t] = benchmarkLosses[t] - lm[t];
-                s += d[t];
+                s += benchmarkLosses[t] - lm[t];
             }
 
             mean[m] = s / n;
-            Span<double> row = prefix.AsSpan(m * (n + 1), n + 1);
-            row[0] = 0;
+            double running = 0;
             for (int t = 0; t < n; t++)
             {
-                double c = d[t] - mean[m];
-                centredD[(m * n) + t] = c;
-                row[t + 1] = row[t] + c;
+                double c = benchmarkLosses[t] - lm[t] - mean[m];
+                centredD[(t * k) + m] = c;
+                running += c;
+                prefix[((t + 1) * k) + m] = running;
             }
         }
 
         // centred[b·k + m] = (bootstrap mean of d_m in replication b) − d̄_m.
-        var centred = new double[(long)replications * k];
+        var centred = new double[replications * k];
         var rng = new RandomStream(seed);
         int batch = Math.Min(Batch, replications);
-        // A block that wraps past the end is split in two; every segment holds at least one index, so a resample has at most n segments.
+        // A block that wraps past the end is split in two; every segment holds at least one index, so at most n segments.
         var indices = new int[batch * n];
         var starts = new int[batch * n];
         var ends = new int[batch * n];
@@ -111,37 +112,33 @@ public static class SuperiorPredictiveAbility
             Parallel.For(0, size, j =>
             {
                 int offset = j * n, segments = counts[j];
-                long row = (long)(first + j) * k;
-                // Two prefix-sum reads per block beat one read per index only when blocks are long enough.
-                bool byBlocks = 2 * segments < n;
+                Span<double> sum = centred.AsSpan((first + j) * k, k);
+                // Two prefix-sum rows per block beat one row per index only when blocks are long enough.
+                if (2 * segments < n)
+                {
+                    for (int q = offset; q < offset + segments; q++)
+                    {
+                        AddDifference(sum, prefix.AsSpan(ends[q] * k, k), prefix.AsSpan(starts[q] * k, k));
+                    }
+                }
+                else
+                {
+                    for (int t = offset; t < offset + n; t++)
+                    {
+                        AddDifference(sum, centredD.AsSpan(indices[t] * k, k), default);
+                    }
+                }
+
                 for (int m = 0; m < k; m++)
                 {
-                    double s = 0;
-                    if (byBlocks)
-                    {
-                        int p = m * (n + 1);
-                        for (int q = offset; q < offset + segments; q++)
-                        {
-                            s += prefix[p + ends[q]] - prefix[p + starts[q]];
-                        }
-                    }
-                    else
-                    {
-                        int p = m * n;
-                        for (int t = offset; t < offset + n; t++)
-                        {
-                            s += centredD[p + indices[t]];
-                        }
-                    }
-
-                    centred[row + m] = s / n;
+                    sum[m] /= n;
                 }
             });
         }
 
         double sqrtN = Math.Sqrt(n);
         var omega = new double[k];
-        for (long b = 0; b < replications; b++)
+        for (int b = 0; b < replications; b++)
         {
             for (int m = 0; m < k; m++)
             {
@@ -175,7 +172,7 @@ public static class SuperiorPredictiveAbility
         }
 
         int rcCount = 0, lower = 0, consistent = 0, upper = 0;
-        for (long b = 0; b < replications; b++)
+        for (int b = 0; b < replications; b++)
         {
             double rcStar = double.NegativeInfinity, tl = 0, tc = 0, tu = 0;
             for (int m = 0; m < k; m++)
@@ -214,6 +211,36 @@ public static class SuperiorPredictiveAbility
     /// Splits a resample's indices into segments [start, end) of consecutive indices that do not wrap past the end.
     /// A new block that happens to start right after the previous index joins its segment: the sum is the same.
     /// </summary>
+    /// <summary>sum += x − y element-wise (y empty: sum += x), SIMD; each element sees the same IEEE operations as scalar code.</summary>
+    private static void AddDifference(Span<double> sum, ReadOnlySpan<double> x, ReadOnlySpan<double> y)
+    {
+        int i = 0, w = Vector<double>.Count;
+        if (y.IsEmpty)
+        {
+            for (; i <= sum.Length - w; i += w)
+            {
+                (new Vector<double>(sum[i..]) + new Vector<double>(x[i..])).CopyTo(sum[i..]);
+            }
+
+            for (; i < sum.Length; i++)
+            {
+                sum[i] += x[i];
+            }
+
+            return;
+        }
+
+        for (; i <= sum.Length - w; i += w)
+        {
+            (new Vector<double>(sum[i..]) + (new Vector<double>(x[i..]) - new Vector<double>(y[i..]))).CopyTo(sum[i..]);
+        }
+
+        for (; i < sum.Length; i++)
+        {
+            sum[i] += x[i] - y[i];
+        }
+    }
+
     private static int Segments(ReadOnlySpan<int> idx, Span<int> starts, Span<int> ends)
     {
         int count = 0, start = idx[0], previous = idx[0];

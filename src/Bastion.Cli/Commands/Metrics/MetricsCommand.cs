@@ -87,7 +87,8 @@ internal static class MetricsCommand
         }
     }
 
-    private static void Validate(PerformanceOptions options)
+    /// <summary>Validates options, naming the command-line option of the first bad field.</summary>
+    internal static void Validate(PerformanceOptions options)
     {
         try
         {

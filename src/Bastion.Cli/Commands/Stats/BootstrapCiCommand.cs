@@ -3,6 +3,7 @@ using System.Globalization;
 using Bastion.Analytics.Performance;
 using Bastion.Analytics.Rigor;
 using Bastion.Analytics.Series;
+using Bastion.Cli.Commands.Metrics;
 using Bastion.Cli.Infrastructure;
 
 namespace Bastion.Cli.Commands.Stats;
@@ -50,7 +51,7 @@ internal static class BootstrapCiCommand
                 RiskFreeRate = parse.GetValue(riskFree),
                 RequiredReturn = parse.GetValue(required),
             };
-            ValidateOptions(options);
+            MetricsCommand.Validate(options);
             string methodName = parse.GetValue(method) ?? "stationary";
             BlockBootstrapMethod scheme = methodName switch
             {
@@ -127,23 +128,5 @@ internal static class BootstrapCiCommand
             return ExitCodes.Ok;
         });
         return command;
-    }
-
-    private static void ValidateOptions(PerformanceOptions options)
-    {
-        try
-        {
-            options.Validate();
-        }
-        catch (ArgumentOutOfRangeException ex)
-        {
-            string option = ex.ParamName switch
-            {
-                nameof(PerformanceOptions.PeriodsPerYear) => "--periods-per-year",
-                nameof(PerformanceOptions.RiskFreeRate) => "--risk-free-rate",
-                _ => "--required-return",
-            };
-            throw CliUsageException.From(ex, option);
-        }
     }
 }
