@@ -33,43 +33,7 @@ public static class DrawdownAnalysis
     public static IReadOnlyList<DrawdownPeriod> Episodes(ReturnSeries returns)
     {
         ArgumentNullException.ThrowIfNull(returns);
-        double[] under = Underwater(returns);
-        DateTimeOffset[] dates = returns.DateArray;
-        var episodes = new List<DrawdownPeriod>();
-
-        // Index k in the wealth index: 0 = start, k = after return k−1.
-        int peak = -1;
-        int valley = -1;
-        double depth = 0.0;
-        for (int i = 0; i < under.Length; i++)
-        {
-            if (under[i] < 0.0)
-            {
-                if (peak < 0)
-                {
-                    peak = i; // wealth index position of the peak = i (the observation before return i)
-                    valley = i + 1;
-                    depth = under[i];
-                }
-                else if (under[i] < depth)
-                {
-                    depth = under[i];
-                    valley = i + 1;
-                }
-            }
-            else if (peak >= 0)
-            {
-                episodes.Add(Make(returns, dates, peak, valley, i + 1, depth));
-                peak = -1;
-            }
-        }
-
-        if (peak >= 0)
-        {
-            episodes.Add(Make(returns, dates, peak, valley, -1, depth));
-        }
-
-        return [.. episodes.OrderBy(e => e.Depth)];
+        return Top(returns, int.MaxValue);
     }
 
     /// <summary>The single worst episode (the first in time among equally deep ones), or null; one pass, no buffers.</summary>
@@ -117,8 +81,63 @@ public static class DrawdownAnalysis
     /// <summary>The <paramref name="count"/> worst episodes (pyfolio's top-N drawdown table).</summary>
     public static IReadOnlyList<DrawdownPeriod> Worst(ReturnSeries returns, int count = 5)
     {
+        ArgumentNullException.ThrowIfNull(returns);
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        return [.. Episodes(returns).Take(count)];
+        return Top(returns, count);
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> deepest episodes, worst first, ties in time order. One pass over the returns with
+    /// the underwater arithmetic of <see cref="Underwater"/> (same depths, bit for bit) but no curve buffer; only the
+    /// episodes kept become <see cref="DrawdownPeriod"/>s.
+    /// </summary>
+    private static DrawdownPeriod[] Top(ReturnSeries returns, int count)
+    {
+        ReadOnlySpan<double> r = returns.Values;
+        DateTimeOffset[] dates = returns.DateArray;
+        var found = new List<(double Depth, int Peak, int Valley, int Recovery)>();
+
+        // Index k in the wealth index: 0 = start, k = after return k−1.
+        double wealth = 1.0, peakWealth = 1.0, depth = 0.0;
+        int peak = -1, valley = -1;
+        for (int i = 0; i < r.Length; i++)
+        {
+            wealth *= 1.0 + r[i];
+            peakWealth = Math.Max(peakWealth, wealth);
+            double under = (wealth / peakWealth) - 1.0;
+            if (under < 0.0)
+            {
+                if (peak < 0)
+                {
+                    (peak, valley, depth) = (i, i + 1, under); // the peak is the wealth index position before return i
+                }
+                else if (under < depth)
+                {
+                    (valley, depth) = (i + 1, under);
+                }
+            }
+            else if (peak >= 0)
+            {
+                found.Add((depth, peak, valley, i + 1));
+                peak = -1;
+            }
+        }
+
+        if (peak >= 0)
+        {
+            found.Add((depth, peak, valley, -1));
+        }
+
+        // Stable by depth: episodes are found in time order and their peaks are distinct.
+        found.Sort(static (a, b) => a.Depth != b.Depth ? a.Depth.CompareTo(b.Depth) : a.Peak.CompareTo(b.Peak));
+        var result = new DrawdownPeriod[Math.Min(count, found.Count)];
+        for (int j = 0; j < result.Length; j++)
+        {
+            (double d, int p, int v, int rec) = found[j];
+            result[j] = Make(returns, dates, p, v, rec, d);
+        }
+
+        return result;
     }
 
     private static DrawdownPeriod Make(ReturnSeries series, DateTimeOffset[] dates, int peak, int valley, int recovery, double depth)

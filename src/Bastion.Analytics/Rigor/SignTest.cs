@@ -49,7 +49,13 @@ public static class SignTest
         double sum = 0.0;
         for (int i = n; i >= k; i--)
         {
-            sum += Math.Exp(logC - logHalfN);
+            // exp underflows to exactly 0 below −745.2: skipping those terms leaves the sum unchanged, bit for bit.
+            double logTerm = logC - logHalfN;
+            if (logTerm > -746.0)
+            {
+                sum += Math.Exp(logTerm);
+            }
+
             if (i > 0)
             {
                 logC += Math.Log(i) - Math.Log(n - i + 1); // C(n, i-1) = C(n, i) * i / (n - i + 1)

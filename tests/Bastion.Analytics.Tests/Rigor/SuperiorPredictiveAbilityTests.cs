@@ -64,6 +64,49 @@ public sealed class SuperiorPredictiveAbilityTests
         Assert.True(r.SpaConsistentPValue > 0.5, r.ToString());
     }
 
+    [Theory]
+    [InlineData(3.0)] // long enough blocks: sums from prefix sums
+    [InlineData(1.0)] // single-day blocks: sums index by index
+    public void Test_BlockSums_EqualDirectResampleSumsWithTheSameDraws(double block)
+    {
+        // The straightforward algorithm: resample every d_k index by index with the same seeded draws.
+        (double[] bench, double[][] models) = Losses();
+        const int reps = 300;
+        int n = bench.Length, k = models.Length;
+        double[][] d = [.. models.Select(m => m.Select((x, t) => bench[t] - x).ToArray())];
+        double[] mean = [.. d.Select(x => x.Average())];
+        var rng = new RandomStream(17);
+        var idx = new int[n];
+        var boot = new double[reps, k];
+        for (int b = 0; b < reps; b++)
+        {
+            BlockBootstrap.Stationary(rng, n, block, idx);
+            for (int m = 0; m < k; m++)
+            {
+                boot[b, m] = idx.Sum(i => d[m][i]) / n;
+            }
+        }
+
+        double sqrtN = Math.Sqrt(n);
+        double[] omega = [.. Enumerable.Range(0, k).Select(m => Math.Sqrt(Enumerable.Range(0, reps).Average(b => Math.Pow(sqrtN * (boot[b, m] - mean[m]), 2))))];
+        double spa = Math.Max(0, Enumerable.Range(0, k).Max(m => sqrtN * mean[m] / omega[m]));
+        double rc = Enumerable.Range(0, k).Max(m => sqrtN * mean[m]);
+        double upper = Enumerable.Range(0, reps).Count(b => Math.Max(0, Enumerable.Range(0, k).Max(m => sqrtN * (boot[b, m] - mean[m]) / omega[m])) >= spa) / (double)reps;
+        double rcP = Enumerable.Range(0, reps).Count(b => Enumerable.Range(0, k).Max(m => sqrtN * (boot[b, m] - mean[m])) > rc) / (double)reps;
+
+        SpaResult r = SuperiorPredictiveAbility.Test(bench, models, block, reps, seed: 17);
+        for (int m = 0; m < k; m++)
+        {
+            Assert.Equal(mean[m], r.MeanDifferences[m], 12);
+            Assert.Equal(omega[m], r.StandardDeviations[m], 10);
+        }
+
+        Assert.Equal(spa, r.SpaStatistic, 10);
+        Assert.Equal(upper, r.SpaUpperPValue);
+        Assert.Equal(rcP, r.RealityCheckPValue);
+        Assert.Equal(Array.IndexOf(mean.Select((x, m) => x / omega[m]).ToArray(), mean.Select((x, m) => x / omega[m]).Max()), r.BestModel);
+    }
+
     [Fact]
     public void Test_LengthMismatch_Throws()
         => Assert.Throws<ArgumentException>(() => SuperiorPredictiveAbility.Test(new double[20], [new double[19]], 2));

@@ -86,4 +86,60 @@ public sealed class MetricsCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.StartsWith("error: --periods-per-year", err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Metrics_EmptyColumn_FailsNamingFileAndColumn()
+    {
+        string file = _cli.File("blank.csv", "date,A,B\n2024-01-02,,0.01\n2024-01-03,,0.02\n");
+        var (code, output, err) = _cli.Run("metrics", "--returns", file);
+        Assert.Equal(2, code);
+        Assert.Equal(string.Empty, output);
+        Assert.Equal($"error: {file}: column 'A' has no returns (every cell is empty)", err.Trim());
+
+        var ok = _cli.Run("metrics", "--returns", file, "--column", "B");
+        Assert.Equal(0, ok.Code);
+    }
+
+    [Fact]
+    public void Metrics_HeaderOnlyPrices_FailsNamingColumn()
+    {
+        string file = _cli.File("p.csv", "date,X\n2024-01-02,100\n");
+        var (code, _, err) = _cli.Run("metrics", "--prices", file);
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {file}: column 'X' has fewer than 2 prices, so no returns", err.Trim());
+    }
+
+    [Fact]
+    public void Metrics_NaNCell_NamesFileLineColumn()
+    {
+        string bad = _cli.File("nan.csv", "date,A\n2024-01-02,0.01\n2024-01-03,0.02\n2024-01-04,NaN\n");
+        var (code, _, err) = _cli.Run("metrics", "--returns", bad);
+        Assert.Equal(2, code);
+        Assert.Equal($"error: {bad} line 4, column 'A': 'NaN' is not a number", err.Trim());
+    }
+
+    [Fact]
+    public void Metrics_ConstantSeriesJson_SharpeNullWithReason()
+    {
+        var (code, output, _) = _cli.Run("metrics", "--returns", Returns(), "--column", "B", "--format", "json");
+        Assert.Equal(0, code);
+        JsonElement m = JsonDocument.Parse(output).RootElement[0];
+        Assert.Equal(JsonValueKind.Null, m.GetProperty("metrics").GetProperty("sharpeRatio").ValueKind);
+        Assert.Equal("returns are constant (zero volatility)", m.GetProperty("undefined").GetProperty("sharpeRatio").GetString());
+    }
+
+    [Fact]
+    public void Metrics_RealPricesAgainstSpy_ReportsDroppedBenchmarkDates()
+    {
+        // ORCL (1995-2014) against SPY (1993-2019): SPY dates outside ORCL's history are dropped and counted.
+        string orcl = Bastion.Testing.RepositoryPaths.Sample("ORCL-daily-1995-2014.csv");
+        string spy = Bastion.Testing.RepositoryPaths.Sample("spy_prices.csv");
+        var (code, output, err) = _cli.Run("metrics", "--prices", orcl, "--column", "Adj Close", "--benchmark", spy);
+        Assert.True(code == 0, err);
+        Assert.Matches(@"note: Adj Close: aligned with benchmark SPY on \d+ common dates; dropped \d+ strategy date\(s\) and [1-9]\d* benchmark date\(s\)", output);
+
+        var strict = _cli.Run("metrics", "--prices", orcl, "--column", "Adj Close", "--benchmark", spy, "--strict-dates");
+        Assert.Equal(2, strict.Code);
+        Assert.Contains("drop --strict-dates to align on common dates", strict.Err, StringComparison.Ordinal);
+    }
 }

@@ -46,10 +46,12 @@ internal static class MetricsCommand
             bool isPrices = p is not null;
             string input = r ?? p!;
             IReadOnlyList<ReturnSeries> series = SeriesFile.Read(input, isPrices ? "--prices" : "--returns", parse.GetValue(column), isPrices);
+            RequireObservations(series, input, isPrices);
             ReturnSeries? bench = null;
             if (parse.GetValue(benchmark) is { } b)
             {
                 bench = SeriesFile.Read(b, "--benchmark", parse.GetValue(benchmarkColumn), isPrices)[0];
+                RequireObservations([bench], b, isPrices);
             }
 
             var results = new List<PerformanceMetrics>();
@@ -71,7 +73,22 @@ internal static class MetricsCommand
         return command;
     }
 
-    private static void Validate(PerformanceOptions options)
+    /// <summary>An empty series has no metric at all: an error naming the column, not a table of "undefined".</summary>
+    private static void RequireObservations(IReadOnlyList<ReturnSeries> series, string file, bool prices)
+    {
+        foreach (ReturnSeries s in series)
+        {
+            if (s.Count == 0)
+            {
+                throw new CliUsageException(prices
+                    ? $"{file}: column '{s.Name}' has fewer than 2 prices, so no returns"
+                    : $"{file}: column '{s.Name}' has no returns (every cell is empty)");
+            }
+        }
+    }
+
+    /// <summary>Validates options, naming the command-line option of the first bad field.</summary>
+    internal static void Validate(PerformanceOptions options)
     {
         try
         {

@@ -5,15 +5,22 @@ using Bastion.Cli.Infrastructure;
 
 namespace Bastion.Cli.Commands.Stats;
 
-/// <summary><c>bastion stats psr|dsr|mintrl</c>: inference on a Sharpe ratio (Bailey &amp; López de Prado).</summary>
+/// <summary>
+/// <c>bastion stats psr|dsr|mintrl</c>: inference on a Sharpe ratio (Bailey &amp; López de Prado);
+/// <c>spa|reality-check</c>: data-snooping tests; <c>block-length|bootstrap-ci</c>: block bootstrap.
+/// </summary>
 internal static class StatsCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("stats", "Statistical tests on Sharpe ratios: probabilistic (PSR), deflated (DSR), minimum track record length (MinTRL)");
+        var command = new Command("stats", "Statistical rigor: PSR, DSR and MinTRL of a Sharpe ratio; SPA and Reality Check; block-bootstrap block lengths and confidence intervals");
         command.Subcommands.Add(Psr(context));
         command.Subcommands.Add(Dsr(context));
         command.Subcommands.Add(MinTrl(context));
+        command.Subcommands.Add(SpaCommand.Create(context, realityCheck: false));
+        command.Subcommands.Add(SpaCommand.Create(context, realityCheck: true));
+        command.Subcommands.Add(BlockLengthCommand.Create(context));
+        command.Subcommands.Add(BootstrapCiCommand.Create(context));
         return command;
     }
 
@@ -133,32 +140,7 @@ internal static class StatsCommand
         => [("sharpe", s.Sharpe), ("annualizedSharpe", s.Sharpe * Math.Sqrt(periodsPerYear)), ("observations", s.Observations), ("skewness", s.Skewness), ("kurtosis", s.Kurtosis)];
 
     private static void Write(CliContext context, OutputFormat format, IEnumerable<(string Name, double Value)> values, string? note)
-    {
-        var list = values.ToList();
-        switch (format)
-        {
-            case OutputFormat.Json:
-                var obj = list.ToDictionary(v => v.Name, v => double.IsNaN(v.Value) ? null : (object?)v.Value);
-                if (note is not null)
-                {
-                    obj["note"] = note;
-                }
-
-                Output.WriteJson(context.Out, obj);
-                break;
-            case OutputFormat.Csv:
-                Output.WriteCsv(context.Out, ["statistic", "value"], list.Select(v => (IReadOnlyList<string>)[v.Name, double.IsNaN(v.Value) ? string.Empty : v.Value.ToString("R", CultureInfo.InvariantCulture)]));
-                break;
-            default:
-                Output.WriteTable(context.Out, ["Statistic", "Value"], list.Select(v => (IReadOnlyList<string>)[v.Name, double.IsNaN(v.Value) ? "undefined" : Output.Number(v.Value, 8)]));
-                if (note is not null)
-                {
-                    context.Out.WriteLine($"note: {note}");
-                }
-
-                break;
-        }
-    }
+        => StatsOutput.Write(context, format, [.. values.Select(v => (v.Name, (object)v.Value))], note is null ? [] : [note]);
 
     private static double[] ReadTrials(string path)
     {
