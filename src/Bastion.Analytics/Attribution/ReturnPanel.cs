@@ -82,5 +82,17 @@ public sealed class ReturnPanel
         return -1;
     }
 
+    /// <summary>The largest |value| in the panel: above 1 (100% per period) usually means the file is in percent.</summary>
+    public double LargestMagnitude()
+    {
+        double max = 0.0;
+        foreach (double v in _values)
+        {
+            max = Math.Max(max, Math.Abs(v));
+        }
+
+        return max;
+    }
+
     internal DateTimeOffset[] DateArray => _dates;
 }
