@@ -90,6 +90,12 @@ public static class SectorPairing
                 $"{source} line {rows[0].Line}, field 'weight': the weights of {Day(rows[0].Date)} sum to {sum:0.######}, not 1 (tolerance {tolerance}); add the missing sectors or a Cash row"));
         }
 
+        // Sums within rounding of 1 are left alone: only real deviations are rescaled and reported.
+        if (off <= 1e-12)
+        {
+            return 1.0;
+        }
+
         largest = Math.Max(largest, off);
         return sum;
     }
