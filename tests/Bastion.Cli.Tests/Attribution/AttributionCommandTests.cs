@@ -162,4 +162,40 @@ public sealed class AttributionCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("Example: bastion attribution brinson", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_WithFactorsAndStyles_TearSheetHasAttributionSection()
+    {
+        string[] lines = File.ReadAllLines(Sample("strategy_returns.csv"));
+        var equity = new System.Text.StringBuilder("timestamp,EQW5\n2014-12-31,100\n");
+        double level = 100;
+        foreach (string line in lines.Skip(1))
+        {
+            string[] f = line.Split(',');
+            level *= 1 + double.Parse(f[1], System.Globalization.CultureInfo.InvariantCulture);
+            equity.Append(System.Globalization.CultureInfo.InvariantCulture, $"{f[0]},{level:R}\n");
+        }
+
+        string run = Path.Combine(_cli.Dir, "run");
+        Directory.CreateDirectory(run);
+        File.WriteAllText(Path.Combine(run, "equity.csv"), equity.ToString());
+        var (code, _, err) = _cli.Run("report", "--run", run, "--factors", Sample("factors_daily_percent.csv"), "--percent", "--styles", Sample("style_indexes.csv"));
+        Assert.True(code == 0, err);
+        string html = File.ReadAllText(Path.Combine(run, "tearsheet.html"));
+        Assert.Contains("Factor attribution — EQW5", html, StringComparison.Ordinal);
+        Assert.Contains("Style analysis — EQW5", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_BadFactorFile_ExitsTwoAndWritesNothing()
+    {
+        string run = Path.Combine(_cli.Dir, "run2");
+        Directory.CreateDirectory(run);
+        File.WriteAllText(Path.Combine(run, "equity.csv"), "timestamp,A\n2024-01-02,100\n2024-01-03,101\n");
+        string f = _cli.File("f.csv", "Date,Mkt-RF,RF\n2024013,0.1,0.01\n");
+        var (code, _, err) = _cli.Run("report", "--run", run, "--factors", f);
+        Assert.Equal(2, code);
+        Assert.StartsWith($"error: {f} line 2, column 'Date': '2024013' is not a date", err, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(run, "tearsheet.html")));
+    }
 }
