@@ -14,4 +14,7 @@ public sealed record ReportAttributionInput
 
     /// <summary>Rolling style window in periods (null: whole sample only).</summary>
     public int? StyleWindow { get; init; }
+
+    /// <summary>A Brinson–Fachler attribution of the portfolio against its benchmark by sector (shown once, not per strategy).</summary>
+    public BrinsonResult? Brinson { get; init; }
 }

@@ -179,9 +179,11 @@ public sealed class AttributionCommandTests : IDisposable
         string run = Path.Combine(_cli.Dir, "run");
         Directory.CreateDirectory(run);
         File.WriteAllText(Path.Combine(run, "equity.csv"), equity.ToString());
-        var (code, _, err) = _cli.Run("report", "--run", run, "--factors", Sample("factors_daily_percent.csv"), "--percent", "--styles", Sample("style_indexes.csv"));
+        var (code, _, err) = _cli.Run("report", "--run", run, "--factors", Sample("factors_daily_percent.csv"), "--percent", "--styles", Sample("style_indexes.csv"),
+            "--sector-portfolio", Sample("portfolio_sectors.csv"), "--sector-benchmark", Sample("benchmark_sectors.csv"));
         Assert.True(code == 0, err);
         string html = File.ReadAllText(Path.Combine(run, "tearsheet.html"));
+        Assert.Contains("Sector attribution (Brinson–Fachler, carino linking, 12 periods", html, StringComparison.Ordinal);
         Assert.Contains("Factor attribution — EQW5", html, StringComparison.Ordinal);
         Assert.Contains("Style analysis — EQW5", html, StringComparison.Ordinal);
     }

@@ -8,12 +8,18 @@ internal static class AttributionSection
 {
     public static void Append(StringBuilder sb, TearSheetReport report)
     {
-        if (report.Attribution.Count == 0)
+        BrinsonResult? brinson = report.Input.Attribution?.Brinson;
+        if (report.Attribution.Count == 0 && brinson is null)
         {
             return;
         }
 
         sb.Append("<section id=\"attribution\"><h2>Attribution</h2>");
+        if (brinson is not null)
+        {
+            Brinson(sb, brinson);
+        }
+
         for (int i = 0; i < report.Attribution.Count; i++)
         {
             StrategyAttribution a = report.Attribution[i];
@@ -31,6 +37,18 @@ internal static class AttributionSection
         sb.Append("<p class=\"note\">Factor attribution: OLS of returns minus the risk-free rate on the factor returns; Newey–West (Bartlett) standard errors, no small-sample correction, normal p-values (statsmodels <code>cov_type='HAC'</code> defaults). ");
         sb.Append("Contribution = β × mean factor return; annual figures are per-period × periods per year. Cumulative lines are sums (not compounded) of β·f, alpha and the residual. ");
         sb.Append("Style analysis (Sharpe 1992): weights ≥ 0 summing to 1 that minimize the variance of the tracking difference.</p></section>");
+    }
+
+    private static void Brinson(StringBuilder sb, BrinsonResult b)
+    {
+        sb.Append($"<h3>Sector attribution (Brinson–Fachler, {b.Linking.ToString().ToLowerInvariant()} linking, {b.Periods.Count} periods {Fmt.Date(b.Periods[0].Date)} – {Fmt.Date(b.Periods[^1].Date)})</h3>");
+        sb.Append("<table class=\"brinson\"><thead><tr><th>Sector</th><th class=\"n\">Allocation</th><th class=\"n\">Selection</th><th class=\"n\">Interaction</th><th class=\"n\">Total</th></tr></thead><tbody>");
+        foreach (AttributionEffects e in b.Sectors.Append(b.Total))
+        {
+            sb.Append($"<tr><td>{Fmt.Html(e.Sector)}</td><td class=\"n\">{Fmt.Pct(e.Allocation)}</td><td class=\"n\">{Fmt.Pct(e.Selection)}</td><td class=\"n\">{Fmt.Pct(e.Interaction)}</td><td class=\"n{(e.Total < 0 ? " neg" : string.Empty)}\">{Fmt.Pct(e.Total)}</td></tr>");
+        }
+
+        sb.Append($"</tbody></table><p class=\"note\">Compounded portfolio return {Fmt.Pct(b.PortfolioReturn)}, benchmark {Fmt.Pct(b.BenchmarkReturn)}, active {Fmt.Pct(b.ActiveReturn)}: the linked effects add up to the active return.</p>");
     }
 
     private static void Factors(StringBuilder sb, FactorAttributionResult f, int index)
