@@ -8,6 +8,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliContext context)
     {
+        yield return Commands.Attribution.AttributionCommand.Create(context);
         yield return Commands.Backtest.BacktestCommand.Create(context);
         yield return Commands.Data.DataCommand.Create(context);
         yield return Commands.Demo.DemoCommand.Create(context);

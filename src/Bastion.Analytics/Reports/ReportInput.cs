@@ -22,4 +22,7 @@ public sealed record ReportInput
     /// When empty and there are several strategies, the strategies themselves are the trials.
     /// </summary>
     public IReadOnlyList<double> TrialSharpes { get; init; } = [];
+
+    /// <summary>Optional factor and style returns; when given the tear sheet adds an attribution section.</summary>
+    public Attribution.ReportAttributionInput? Attribution { get; init; }
 }

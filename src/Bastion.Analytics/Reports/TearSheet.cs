@@ -75,7 +75,7 @@ public static class TearSheet
             });
         }
 
-        return new TearSheetReport { Input = input, Strategies = reports, Benchmark = benchmark, Trials = trials };
+        return new TearSheetReport { Input = input, Strategies = reports, Benchmark = benchmark, Trials = trials, Attribution = Attribution.StrategyAttribution.For(input.Attribution, returns, options.PeriodsPerYear) };
     }
 
     /// <summary>

@@ -16,4 +16,7 @@ public sealed record TearSheetReport
 
     /// <summary>Number of trials behind the deflated Sharpe ratio (0 when not computed).</summary>
     public required int Trials { get; init; }
+
+    /// <summary>Factor and style attribution per strategy; empty without attribution inputs.</summary>
+    public IReadOnlyList<Attribution.StrategyAttribution> Attribution { get; init; } = [];
 }

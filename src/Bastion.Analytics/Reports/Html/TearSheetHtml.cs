@@ -94,6 +94,7 @@ internal static class TearSheetHtml
 
         sb.Append("</section>");
         Rigor(sb, report);
+        AttributionSection.Append(sb, report);
         foreach (StrategyReport s in strategies)
         {
             TradeList(sb, s);

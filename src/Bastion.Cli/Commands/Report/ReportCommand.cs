@@ -12,13 +12,16 @@ internal static class ReportCommand
         var run = new Option<string>("--run") { Description = "Run directory: equity.csv, optional trades.csv, benchmark.csv, trials.csv, run.json (docs/analytics.md)", Required = true };
         var output = new Option<string?>("--out") { Description = "Where to write tearsheet.html, metrics.json, metrics.csv (default: the run directory)" };
         var format = CommonOptions.Format();
+        var attribution = new Attribution.ReportAttributionOptions();
         var command = new Command("report", """
             Render an offline HTML tear sheet plus metrics.json and metrics.csv from a backtest run directory.
             Example: bastion report --run runs/2024-06-01-trend --out reports/trend
+            Example: bastion report --run runs/trend --factors F-F_Research_Data_Factors_daily.csv --percent --styles styles.csv
             """)
         {
             run, output, format,
         };
+        attribution.AddTo(command);
         command.SetAction(parse =>
         {
             string dir = parse.GetValue(run)!;
@@ -27,7 +30,7 @@ internal static class ReportCommand
             TearSheetReport report;
             try
             {
-                input = RunDirectory.Load(dir);
+                input = RunDirectory.Load(dir) with { Attribution = attribution.Resolve(parse) };
                 report = TearSheet.Write(input, outDir);
             }
             catch (InvalidDataException ex)
