@@ -1,4 +1,5 @@
 using Bastion.Analytics.Performance;
+using Bastion.Analytics.Reports.Portfolio;
 
 namespace Bastion.Analytics.Reports;
 
@@ -22,4 +23,7 @@ public sealed record ReportInput
     /// When empty and there are several strategies, the strategies themselves are the trials.
     /// </summary>
     public IReadOnlyList<double> TrialSharpes { get; init; } = [];
+
+    /// <summary>Optional portfolio-construction section (frontier, weights, risk contributions), rendered after the strategies.</summary>
+    public PortfolioReport? Portfolio { get; init; }
 }
