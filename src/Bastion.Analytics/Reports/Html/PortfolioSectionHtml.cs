@@ -16,6 +16,8 @@ internal static class PortfolioSectionHtml
         "#393b79", "#637939", "#8c6d31", "#843c39", "#7b4173", "#3182bd", "#e6550d", "#31a354", "#756bb1", "#4a4a4a",
     ];
 
+    private const int ScrollAbove = 30;
+
     private const string Css = """
         #portfolio .chart .frontier { stroke-width:2.4; }
         #portfolio .chart .frontier-point { stroke:#fff; stroke-width:.8; }
@@ -90,7 +92,8 @@ internal static class PortfolioSectionHtml
 
     private static void AssetTable(StringBuilder sb, PortfolioReport report, string[] colors)
     {
-        sb.Append("<h3>Weights and risk contributions by asset</h3><div class=\"scroll\"><table id=\"portfolio-table\"><thead><tr><th rowspan=\"2\">Asset</th><th class=\"n\" rowspan=\"2\">Expected return</th><th class=\"n\" rowspan=\"2\">Volatility</th>");
+        // A long universe scrolls inside a box; a short one prints whole.
+        sb.Append($"<h3>Weights and risk contributions by asset</h3><div{(report.Symbols.Count > ScrollAbove ? " class=\"scroll\"" : string.Empty)}><table id=\"portfolio-table\"><thead><tr><th rowspan=\"2\">Asset</th><th class=\"n\" rowspan=\"2\">Expected return</th><th class=\"n\" rowspan=\"2\">Volatility</th>");
         for (int k = 0; k < report.Portfolios.Count; k++)
         {
             sb.Append($"<th class=\"group split\" colspan=\"2\" style=\"color:{colors[k]}\">{Fmt.Html(report.Portfolios[k].Name)}</th>");
