@@ -5,7 +5,7 @@ namespace Bastion.Analytics.Reports.Html;
 
 /// <summary>
 /// The risk–return plane as inline SVG: the efficient frontier (line and its points), the capital market line through
-/// the frontier's best Sharpe point, every asset, and the report's portfolios as larger coloured markers.
+/// the best Sharpe ratio shown, every asset, and the report's portfolios as larger coloured markers.
 /// </summary>
 internal static class FrontierChartSvg
 {
@@ -91,14 +91,22 @@ internal static class FrontierChartSvg
     private static void CapitalMarketLine(StringBuilder sb, PortfolioReport report, Func<double, double> x, Func<double, double> y, double xMax, double yMax)
     {
         double rf = report.RiskFreeRate;
-        double slope = report.Frontier.Select(p => PortfolioSection.Sharpe(p, rf)).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
+        // The best Sharpe ratio shown (a frontier point or a portfolio, e.g. the max-Sharpe one): the line touches the frontier there.
+        double slope = report.Frontier.Select(p => PortfolioSection.Sharpe(p, rf))
+            .Concat(report.Portfolios.Select(p => PortfolioSection.Sharpe(new RiskReturnPoint(p.Volatility, p.ExpectedReturn), rf)))
+            .Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
+        if (report.Frontier.Count == 0)
+        {
+            return;
+        }
+
         if (!(slope > 0))
         {
             return;
         }
 
         double xEnd = Math.Min(xMax, (yMax - rf) / slope);
-        sb.Append($"<line class=\"cml\" x1=\"{Fmt.C(x(0))}\" y1=\"{Fmt.C(y(rf))}\" x2=\"{Fmt.C(x(xEnd))}\" y2=\"{Fmt.C(y(rf + (slope * xEnd)))}\"><title>capital market line: risk-free {Fmt.Html(Fmt.Pct(rf))}, slope {Fmt.Html(Fmt.Num(slope))} (best frontier Sharpe)</title></line>");
+        sb.Append($"<line class=\"cml\" x1=\"{Fmt.C(x(0))}\" y1=\"{Fmt.C(y(rf))}\" x2=\"{Fmt.C(x(xEnd))}\" y2=\"{Fmt.C(y(rf + (slope * xEnd)))}\"><title>capital market line: risk-free {Fmt.Html(Fmt.Pct(rf))}, slope {Fmt.Html(Fmt.Num(slope))} (best Sharpe ratio shown)</title></line>");
     }
 
     private static void Legend(StringBuilder sb, PortfolioReport report, IReadOnlyList<string> colors)
