@@ -82,7 +82,8 @@ public static class TearSheet
 
     /// <summary>
     /// Builds the report and writes <see cref="HtmlFile"/>, <see cref="JsonFile"/> and <see cref="CsvFile"/> into
-    /// <paramref name="directory"/> (created if missing). Returns the computed report.
+    /// <paramref name="directory"/> (created if missing), plus <see cref="PortfolioSection"/>'s files when the input has a
+    /// portfolio. Returns the computed report.
     /// </summary>
     public static TearSheetReport Write(ReportInput input, string directory)
     {
