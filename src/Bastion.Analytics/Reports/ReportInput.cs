@@ -1,4 +1,5 @@
 using Bastion.Analytics.Performance;
+using Bastion.Analytics.Reports.Portfolio;
 
 namespace Bastion.Analytics.Reports;
 
@@ -25,4 +26,6 @@ public sealed record ReportInput
 
     /// <summary>Optional factor and style returns; when given the tear sheet adds an attribution section.</summary>
     public Attribution.ReportAttributionInput? Attribution { get; init; }
+    /// <summary>Optional portfolio-construction section (frontier, weights, risk contributions), rendered after the strategies.</summary>
+    public PortfolioReport? Portfolio { get; init; }
 }

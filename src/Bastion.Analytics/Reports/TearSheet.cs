@@ -1,6 +1,7 @@
 using Bastion.Analytics.Drawdowns;
 using Bastion.Analytics.Performance;
 using Bastion.Analytics.Reports.Html;
+using Bastion.Analytics.Reports.Portfolio;
 using Bastion.Analytics.Rigor;
 using Bastion.Analytics.Rolling;
 using Bastion.Analytics.Series;
@@ -35,6 +36,7 @@ public static class TearSheet
 
         PerformanceOptions options = input.Options;
         options.Validate();
+        input.Portfolio?.Validate();
         ReturnSeries? benchmark = input.Benchmark is null
             ? null
             : ReturnSeries.FromEquity(input.Benchmark.Name, input.Benchmark.Timestamps, input.Benchmark.Levels);
@@ -80,13 +82,19 @@ public static class TearSheet
 
     /// <summary>
     /// Builds the report and writes <see cref="HtmlFile"/>, <see cref="JsonFile"/> and <see cref="CsvFile"/> into
-    /// <paramref name="directory"/> (created if missing). Returns the computed report.
+    /// <paramref name="directory"/> (created if missing), plus <see cref="PortfolioSection"/>'s files when the input has a
+    /// portfolio. Returns the computed report.
     /// </summary>
     public static TearSheetReport Write(ReportInput input, string directory)
     {
         ArgumentException.ThrowIfNullOrEmpty(directory);
         TearSheetReport report = Build(input);
         Directory.CreateDirectory(directory);
+        if (input.Portfolio is { } portfolio)
+        {
+            PortfolioSection.WriteFiles(portfolio, directory);
+        }
+
         File.WriteAllText(Path.Combine(directory, HtmlFile), TearSheetHtml.Render(report));
         File.WriteAllText(Path.Combine(directory, JsonFile), MetricsExport.ToJson(report));
         File.WriteAllText(Path.Combine(directory, CsvFile), MetricsExport.ToCsv(report));

@@ -100,6 +100,11 @@ internal static class TearSheetHtml
             TradeList(sb, s);
         }
 
+        if (report.Input.Portfolio is { } portfolio)
+        {
+            PortfolioSectionHtml.Append(sb, portfolio);
+        }
+
         sb.Append("<footer>Conventions: simple returns; annualization by the stated periods per year; volatility is the sample standard deviation (ddof = 1); ");
         sb.Append("Sharpe, Sortino, Calmar, Omega, alpha, beta, capture and tail ratios follow empyrical 0.5.5; VaR and CVaR are historical and shown as positive losses; ");
         sb.Append("drawdowns start from the initial capital. PSR, DSR and MinTRL follow Bailey &amp; López de Prado (2012, 2014); the haircut Sharpe follows Harvey &amp; Liu (2015) with a Bonferroni adjustment. ");

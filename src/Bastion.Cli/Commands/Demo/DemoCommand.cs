@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Bastion.Analytics.Reports;
+using Bastion.Analytics.Reports.Portfolio;
 using Bastion.Cli.Commands.Backtest;
 using Bastion.Cli.Infrastructure;
 using Bastion.Data.Csv;
@@ -9,8 +10,9 @@ namespace Bastion.Cli.Commands.Demo;
 
 /// <summary>
 /// <c>bastion demo</c>, the main job: several built-in strategies side by side on the bundled real data (NVDA, ORCL,
-/// YHOO daily, split- and dividend-adjusted), with commissions and slippage, against SPY; prints a comparison and
-/// writes the HTML tear sheet, metrics and every run's files into one folder.
+/// YHOO daily, split- and dividend-adjusted), with commissions and slippage, against SPY, plus portfolio construction
+/// on the bundled 20-stock sample (<see cref="DemoPortfolio"/>); prints a comparison and writes the HTML tear sheet,
+/// metrics, portfolio numbers and every run's files into one folder.
 /// </summary>
 internal static class DemoCommand
 {
@@ -29,7 +31,8 @@ internal static class DemoCommand
         Option<OutputFormat> format = CommonOptions.Format();
         var command = new Command("demo", """
             Run several built-in strategies side by side on bundled real daily data (NVDA, ORCL, YHOO 1999-2014) with costs,
-            print a comparison, and write an offline HTML tear sheet and JSON/CSV results.
+            optimize five portfolios and the efficient frontier of a bundled 20-stock sample, print a comparison, and write an
+            offline HTML tear sheet and JSON/CSV results.
             Example: bastion demo
             Example: bastion demo --out my-demo --format json
             """)
@@ -68,11 +71,19 @@ internal static class DemoCommand
                 }
             }
 
+            long tp = Stopwatch.GetTimestamp();
+            PortfolioReport portfolio = DemoPortfolio.Build(folder);
+            if (fmt == OutputFormat.Table)
+            {
+                context.Out.WriteLine($"ran {"portfolio construction",-22} {portfolio.Symbols.Count,6} assets, {portfolio.Portfolios.Count} portfolios, {portfolio.Frontier.Count}-point frontier in {Stopwatch.GetElapsedTime(tp).TotalMilliseconds,6:F0} ms");
+            }
+
             var report = new ReportInput
             {
                 Title = "Bastion demo: NVDA, ORCL, YHOO daily 1999–2014, commissions $0.005/share (min $1) and 5 bps slippage",
                 Strategies = [.. outcomes.Select(o => o.Run)],
                 Benchmark = Spy(Path.Combine(folder, "spy_prices.csv"), start, end),
+                Portfolio = portfolio,
             };
             string target = parse.GetValue(outDir) ?? Path.Combine("bastion-output", $"demo-{context.Clock.GetUtcNow():yyyyMMdd-HHmmss}");
             var info = new
@@ -87,6 +98,8 @@ internal static class DemoCommand
             (string written, TearSheetReport built) = RunWriter.Write(target, report, outcomes, info);
             if (fmt == OutputFormat.Table)
             {
+                context.Out.WriteLine();
+                DemoPortfolio.WriteSummary(context.Out, portfolio);
                 context.Out.WriteLine();
             }
 

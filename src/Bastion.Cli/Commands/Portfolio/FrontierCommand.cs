@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Bastion.Analytics.Reports.Portfolio;
 using Bastion.Cli.Infrastructure;
+using Bastion.Data.Csv;
 using Bastion.Portfolio.Estimation;
 using Bastion.Portfolio.Optimization;
 
@@ -13,14 +15,16 @@ internal static class FrontierCommand
     {
         var shared = new PortfolioOptions();
         var points = new Option<int>("--points") { Description = "Number of frontier points (default 20)", DefaultValueFactory = _ => 20 };
+        var report = new Option<string?>("--report") { Description = "Also write an offline HTML page: the frontier with equal-weight, min-volatility, max-sharpe, risk-parity and hrp marked, their weights and risk contributions" };
         Option<OutputFormat> format = CommonOptions.Format();
         var command = new Command("frontier", """
             The long-only efficient frontier from the minimum-volatility portfolio to the maximum-return corner.
             Example: bastion frontier --prices data/samples/stock_prices.csv --missing drop --covariance ledoit-wolf --points 15
             Example: bastion frontier --prices data/samples/stock_prices.csv --missing drop --covariance factor --factors 2
+            Example: bastion frontier --prices data/samples/stock_prices.csv --missing pairwise --report portfolio.html
             """)
         {
-            points, format,
+            points, report, format,
         };
         shared.AddTo(command);
         command.SetAction(parse =>
@@ -31,7 +35,9 @@ internal static class FrontierCommand
                 throw new CliUsageException($"--points must be at least 2, got {n}");
             }
 
-            (_, ReturnPanel returns) = shared.LoadReturns(parse);
+            string? reportPath = parse.GetValue(report);
+            PortfolioReportBuilder.CheckTarget(reportPath);
+            (PriceMatrix prices, ReturnPanel returns) = shared.LoadReturns(parse);
             CovarianceEstimate cov = shared.EstimateCovariance(parse, returns);
             var inputs = new OptimizationInputs
             {
@@ -50,7 +56,8 @@ internal static class FrontierCommand
             }
 
             IReadOnlyList<string> s = returns.Symbols;
-            switch (parse.GetValue(format))
+            OutputFormat fmt = parse.GetValue(format);
+            switch (fmt)
             {
                 case OutputFormat.Json:
                     Output.WriteJson(context.Out, new
@@ -81,6 +88,14 @@ internal static class FrontierCommand
                     }
 
                     break;
+            }
+
+            if (reportPath is not null)
+            {
+                PortfolioReport built = PortfolioReportBuilder.Build(
+                    $"Efficient frontier of {Path.GetFileName(parse.GetValue(shared.Prices))}", shared.Describe(parse, prices, returns, cov), inputs,
+                    [.. PortfolioReportBuilder.StandardMethods.Select(m => PortfolioOptimizers.Run(m, inputs))], frontier, []);
+                PortfolioReportBuilder.WritePage(context, fmt, reportPath, built);
             }
 
             return ExitCodes.Ok;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Bastion.Cli.Infrastructure;
+using Bastion.Data.Csv;
 using Bastion.Portfolio.Clustering;
 using Bastion.Portfolio.Estimation;
 using Bastion.Portfolio.Optimization;
@@ -31,6 +32,7 @@ internal static class OptimizeCommand
         var radius = new Option<double>("--uncertainty-radius") { Description = "κ of the ellipsoidal uncertainty set (robust-mean-variance; default 1)", DefaultValueFactory = _ => 1.0 };
         var views = new Option<string?>("--views") { Description = "Black–Litterman views CSV: asset,versus,value[,confidence] (versus blank = absolute view)" };
         var caps = new Option<string?>("--market-caps") { Description = "Black–Litterman market caps CSV: symbol,cap (the market-implied prior)" };
+        var report = new Option<string?>("--report") { Description = "Also write an offline HTML page: the portfolio on the efficient frontier (20 points, same constraints), its weights and risk contributions" };
         var then = new Option<string>("--then") { Description = "Optimizer run on the Black–Litterman posterior (default max-sharpe)", DefaultValueFactory = _ => "max-sharpe" };
         Option<OutputFormat> format = CommonOptions.Format();
         var command = new Command("optimize", """
@@ -38,10 +40,11 @@ internal static class OptimizeCommand
             Example: bastion optimize --prices data/samples/stock_prices.csv --missing pairwise --method hrp --linkage ward
             Example: bastion optimize --prices prices.csv --method risk-parity --covariance ledoit-wolf --format json
             Example: bastion optimize --prices data/samples/stock_prices.csv --missing drop --method efficient-risk --target-volatility 0.2 --covariance denoised
+            Example: bastion optimize --prices data/samples/stock_prices.csv --missing pairwise --method max-sharpe --report max-sharpe.html
             """)
         {
             method, bounds, linkage, budgets, targetReturn, targetVol, riskAversion, marketNeutral, l2, confidence, sectors, sectorLimits,
-            current, turnover, kelly, radius, views, caps, then, format,
+            current, turnover, kelly, radius, views, caps, then, report, format,
         };
         shared.AddTo(command);
         command.SetAction(parse =>
@@ -54,7 +57,9 @@ internal static class OptimizeCommand
                 throw new CliUsageException($"{(blackLitterman ? "--then" : "--method")}: unknown optimizer '{run}' (known: black-litterman, {string.Join(", ", PortfolioOptimizers.Names)})");
             }
 
-            (_, ReturnPanel returns) = shared.LoadReturns(parse);
+            string? reportPath = parse.GetValue(report);
+            PortfolioReportBuilder.CheckTarget(reportPath);
+            (PriceMatrix prices, ReturnPanel returns) = shared.LoadReturns(parse);
             CovarianceEstimate cov = shared.EstimateCovariance(parse, returns);
             (double lo, double hi) = ParseBounds(parse.GetValue(bounds));
             var inputs = new OptimizationInputs
@@ -112,7 +117,16 @@ internal static class OptimizeCommand
                 allocation = allocation with { Method = "black-litterman", Reason = $"posterior returns and covariance, then {run}" + (allocation.Reason is string r ? $"; {r}" : string.Empty) };
             }
 
-            Write(context, parse.GetValue(format), allocation, cov, mu, vol, sharpe, inputs.RiskFreeRate, cvar);
+            OutputFormat fmt = parse.GetValue(format);
+            Write(context, fmt, allocation, cov, mu, vol, sharpe, inputs.RiskFreeRate, cvar);
+            if (reportPath is not null && allocation.Status == OptimizationStatus.Optimal)
+            {
+                var notes = new List<string>();
+                IReadOnlyList<FrontierPoint> frontier = PortfolioReportBuilder.Frontier(inputs, 20, notes);
+                string title = $"{allocation.Method} portfolio of {Path.GetFileName(parse.GetValue(shared.Prices))}";
+                PortfolioReportBuilder.WritePage(context, fmt, reportPath, PortfolioReportBuilder.Build(title, shared.Describe(parse, prices, returns, cov), inputs, [allocation], frontier, notes));
+            }
+
             return allocation.Status == OptimizationStatus.Optimal ? ExitCodes.Ok : ExitCodes.Findings;
         });
         return command;

@@ -113,6 +113,13 @@ internal sealed class PortfolioOptions
         }
     }
 
+    /// <summary>The <see cref="PortfolioReportBuilder.Describe"/> line for these options.</summary>
+    public string Describe(ParseResult parse, PriceMatrix prices, ReturnPanel returns, CovarianceEstimate cov)
+    {
+        string model = parse.GetValue(ReturnsModel)!.ToLowerInvariant() + (parse.GetValue(Compounding) ? " (compounded)" : " (arithmetic)");
+        return PortfolioReportBuilder.Describe(Path.GetFileName(parse.GetValue(Prices)!), prices, returns, cov, model, parse.GetValue(Missing)!.ToLowerInvariant());
+    }
+
     public ICovarianceEstimator Estimator(ParseResult parse)
     {
         int? span = parse.GetValue(Span) is int s && s > 0 ? s : null;
