@@ -96,15 +96,11 @@ internal static class BacktestCommand
                 throw new CliUsageException($"--start {s:yyyy-MM-dd} is after --end {e:yyyy-MM-dd}");
             }
 
-            PhaseTimer.Mark("spec");
             BacktestRunner.Outcome outcome = BacktestRunner.Run(spec);
-            PhaseTimer.Mark("run");
             var report = new ReportInput { Title = $"Backtest: {spec.Strategy}", Strategies = [outcome.Run] };
             string folder = outPath ?? Path.Combine("bastion-output", $"backtest-{spec.Strategy}-{context.Clock.GetUtcNow():yyyyMMdd-HHmmss}");
             (string written, TearSheetReport built) = RunWriter.Write(folder, report, [outcome], RunInfo(spec, outcome));
-            PhaseTimer.Mark("runwriter");
             BacktestOutput.Write(context, parse.GetValue(format), [outcome], [built.Strategies[0].Metrics], written);
-            PhaseTimer.Mark("output");
             return ExitCodes.Ok;
         });
         return command;

@@ -74,7 +74,6 @@ internal static class BacktestRunner
             throw new CliUsageException(ex.Message);
         }
 
-        PhaseTimer.Mark("engine");
         foreach ((string symbol, string path, BarStream stream) in streams)
         {
             if (stream.Dropped.Total > 0)
