@@ -29,10 +29,11 @@ internal sealed class PrefetchedBars(IEnumerable<Bar> source) : IEnumerable<Bar>
         ExceptionDispatchInfo? error = null;
         var producer = new Thread(() =>
         {
+            Bar[]? chunk = null;
+            int count = 0;
             try
             {
-                Bar[] chunk = free.Take(stop.Token);
-                int count = 0;
+                chunk = free.Take(stop.Token);
                 foreach (Bar bar in source)
                 {
                     chunk[count++] = bar;
@@ -43,19 +44,26 @@ internal sealed class PrefetchedBars(IEnumerable<Bar> source) : IEnumerable<Bar>
                         count = 0;
                     }
                 }
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                count = 0; // the consumer stopped early; nothing more to hand over
+            }
+            catch (Exception ex)
+            {
+                error = ExceptionDispatchInfo.Capture(ex); // rethrown by the consumer after the bars read before it
+            }
 
+            try
+            {
                 if (count > 0)
                 {
-                    full.Add((chunk, count), stop.Token);
+                    full.Add((chunk!, count), stop.Token);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-                // The consumer stopped early; nothing to report.
-            }
-            catch (Exception ex)
-            {
-                error = ExceptionDispatchInfo.Capture(ex);
+                // The consumer stopped early.
             }
             finally
             {
