@@ -37,16 +37,13 @@ internal static class RunWriter
         try
         {
             // The CSV files and the tear sheet are independent: write them on two threads. Each file has one writer,
-            // so the bytes are the same as in sequence; the first failure is rethrown as itself.
+            // so the bytes are the same as in sequence; a failure is rethrown as itself, the files' first (as before).
             TearSheetReport? built = null;
-            try
-            {
-                Parallel.Invoke(() => WriteFiles(staging, report, outcomes, runInfo), () => built = TearSheet.Write(report, staging));
-            }
-            catch (AggregateException ex)
-            {
-                ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
-            }
+            ExceptionDispatchInfo? filesError = null, sheetError = null;
+            Parallel.Invoke(
+                () => filesError = Capture(() => WriteFiles(staging, report, outcomes, runInfo)),
+                () => sheetError = Capture(() => built = TearSheet.Write(report, staging)));
+            (filesError ?? sheetError)?.Throw();
 
             if (Directory.Exists(target))
             {
@@ -60,6 +57,19 @@ internal static class RunWriter
         {
             Directory.Delete(staging, recursive: true);
             throw;
+        }
+    }
+
+    private static ExceptionDispatchInfo? Capture(Action action)
+    {
+        try
+        {
+            action();
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ExceptionDispatchInfo.Capture(ex);
         }
     }
 
