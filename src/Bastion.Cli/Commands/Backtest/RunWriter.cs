@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using Bastion.Analytics.Reports;
@@ -35,29 +36,54 @@ internal static class RunWriter
         Directory.CreateDirectory(staging);
         try
         {
-            WriteEquity(Path.Combine(staging, RunDirectory.EquityFile), report.Strategies);
-            WriteTrades(Path.Combine(staging, RunDirectory.TradesFile), report.Strategies);
-            WriteOrders(Path.Combine(staging, "orders.csv"), outcomes);
-            if (report.Benchmark is BenchmarkCurve benchmark)
-            {
-                WriteBenchmark(Path.Combine(staging, RunDirectory.BenchmarkFile), benchmark);
-            }
+            // The CSV files and the tear sheet are independent: write them on two threads. Each file has one writer,
+            // so the bytes are the same as in sequence; a failure is rethrown as itself, the files' first (as before).
+            TearSheetReport? built = null;
+            ExceptionDispatchInfo? filesError = null, sheetError = null;
+            Parallel.Invoke(
+                () => filesError = Capture(() => WriteFiles(staging, report, outcomes, runInfo)),
+                () => sheetError = Capture(() => built = TearSheet.Write(report, staging)));
+            (filesError ?? sheetError)?.Throw();
 
-            File.WriteAllText(Path.Combine(staging, RunDirectory.RunFile), JsonSerializer.Serialize(runInfo, Output.JsonOptions));
-            TearSheetReport built = TearSheet.Write(report, staging);
             if (Directory.Exists(target))
             {
                 Directory.Delete(target);
             }
 
             Directory.Move(staging, target);
-            return (directory, built);
+            return (directory, built!);
         }
         catch
         {
             Directory.Delete(staging, recursive: true);
             throw;
         }
+    }
+
+    private static ExceptionDispatchInfo? Capture(Action action)
+    {
+        try
+        {
+            action();
+            return null;
+        }
+        catch (Exception ex)
+        {
+            return ExceptionDispatchInfo.Capture(ex);
+        }
+    }
+
+    private static void WriteFiles(string staging, ReportInput report, IReadOnlyList<BacktestRunner.Outcome> outcomes, object runInfo)
+    {
+        WriteEquity(Path.Combine(staging, RunDirectory.EquityFile), report.Strategies);
+        WriteTrades(Path.Combine(staging, RunDirectory.TradesFile), report.Strategies);
+        WriteOrders(Path.Combine(staging, "orders.csv"), outcomes);
+        if (report.Benchmark is BenchmarkCurve benchmark)
+        {
+            WriteBenchmark(Path.Combine(staging, RunDirectory.BenchmarkFile), benchmark);
+        }
+
+        File.WriteAllText(Path.Combine(staging, RunDirectory.RunFile), JsonSerializer.Serialize(runInfo, Output.JsonOptions));
     }
 
     private static void WriteEquity(string path, IReadOnlyList<StrategyRun> runs)
@@ -88,30 +114,72 @@ internal static class RunWriter
 
     private static void WriteTrades(string path, IReadOnlyList<StrategyRun> runs)
     {
-        var sb = new StringBuilder("strategy,symbol,entry_time,exit_time,entry_price,exit_price,quantity,pnl,return,mae,mfe\n");
+        using StreamWriter w = CreateText(path);
+        w.Write("strategy,symbol,entry_time,exit_time,entry_price,exit_price,quantity,pnl,return,mae,mfe\n");
         foreach (StrategyRun run in runs)
         {
             foreach (Analytics.Trades.TradeRecord t in run.Trades)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"{run.Name},{t.Symbol},{Stamp(t.EntryTime)},{Stamp(t.ExitTime)},{R(t.EntryPrice)},{R(t.ExitPrice)},{R(t.Quantity)},{R(t.Pnl)},{R(t.Return)},{R(t.Mae)},{R(t.Mfe)}\n");
+                w.Write(run.Name);
+                w.Write(',');
+                w.Write(t.Symbol);
+                w.Write(',');
+                Stamp(w, t.EntryTime);
+                w.Write(',');
+                Stamp(w, t.ExitTime);
+                w.Write(',');
+                Number(w, t.EntryPrice, "R");
+                w.Write(',');
+                Number(w, t.ExitPrice, "R");
+                w.Write(',');
+                Number(w, t.Quantity, "R");
+                w.Write(',');
+                Number(w, t.Pnl, "R");
+                w.Write(',');
+                Number(w, t.Return, "R");
+                w.Write(',');
+                Number(w, t.Mae, "R");
+                w.Write(',');
+                Number(w, t.Mfe, "R");
+                w.Write('\n');
             }
         }
-
-        File.WriteAllText(path, sb.ToString());
     }
 
     private static void WriteOrders(string path, IReadOnlyList<BacktestRunner.Outcome> outcomes)
     {
-        var sb = new StringBuilder("strategy,id,submitted,symbol,side,type,quantity,status,filled_quantity,average_fill_price,commission,reason\n");
+        using StreamWriter w = CreateText(path);
+        w.Write("strategy,id,submitted,symbol,side,type,quantity,status,filled_quantity,average_fill_price,commission,reason\n");
         foreach (BacktestRunner.Outcome o in outcomes)
         {
             foreach (Order order in o.Result.Orders)
             {
-                sb.Append(CultureInfo.InvariantCulture, $"{o.Run.Name},{order.Id},{Stamp(order.SubmittedAt)},{order.Request.Symbol},{order.Request.Side},{order.Request.Type},{order.Request.Quantity},{order.Status},{order.FilledQuantity},{order.AverageFillPrice},{order.Commission},\"{order.Reason.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n");
+                w.Write(o.Run.Name);
+                w.Write(',');
+                Number(w, order.Id, null);
+                w.Write(',');
+                Stamp(w, order.SubmittedAt);
+                w.Write(',');
+                w.Write(order.Request.Symbol.Value);
+                w.Write(',');
+                w.Write(order.Request.Side.ToString());
+                w.Write(',');
+                w.Write(order.Request.Type.ToString());
+                w.Write(',');
+                Number(w, order.Request.Quantity, null);
+                w.Write(',');
+                w.Write(order.Status.ToString());
+                w.Write(',');
+                Number(w, order.FilledQuantity, null);
+                w.Write(',');
+                Number(w, order.AverageFillPrice, null);
+                w.Write(',');
+                Number(w, order.Commission, null);
+                w.Write(",\"");
+                w.Write(order.Reason.Replace("\"", "\"\"", StringComparison.Ordinal));
+                w.Write("\"\n");
             }
         }
-
-        File.WriteAllText(path, sb.ToString());
     }
 
     private static void WriteBenchmark(string path, BenchmarkCurve benchmark)
@@ -126,6 +194,25 @@ internal static class RunWriter
     }
 
     private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes <paramref name="t"/> in UTC as yyyy-MM-ddTHH:mm:ssZ (the same text as <see cref="Stamp(DateTimeOffset)"/>) without allocating.</summary>
+    private static void Stamp(TextWriter w, DateTimeOffset t)
+    {
+        Span<char> text = stackalloc char[20];
+        t.UtcDateTime.TryFormat(text, out int written, "yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        w.Write(text[..written]);
+    }
+
+    /// <summary>Writes a number with the invariant culture (the same text as its ToString(format, InvariantCulture)) without allocating.</summary>
+    private static void Number<T>(TextWriter w, T value, string? format)
+        where T : ISpanFormattable
+    {
+        Span<char> text = stackalloc char[64];
+        value.TryFormat(text, out int written, format, CultureInfo.InvariantCulture);
+        w.Write(text[..written]);
+    }
+
+    private static StreamWriter CreateText(string path) => new(path, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16);
 
     private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,90 @@
+using Bastion.Cli.Commands.Backtest;
+using Bastion.Core.MarketData;
+
+namespace Bastion.Cli.Tests.Backtest;
+
+/// <summary><see cref="PrefetchedBars"/>: the consumer sees exactly what the source yields, errors included, in order.</summary>
+public sealed class PrefetchedBarsTests
+{
+    private static Bar BarAt(int i) => new(i * TimeSpan.TicksPerMinute, TimeSpan.TicksPerMinute, i, i + 1, i - 1, i + 0.5, i * 10);
+
+    private static IEnumerable<Bar> Bars(int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            yield return BarAt(i);
+        }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(1023)]
+    [InlineData(1024)]
+    [InlineData(1025)]
+    [InlineData(20_000)]
+    public void Enumerate_AnyLength_SameBarsInSameOrder(int count)
+    {
+        Assert.Equal(Bars(count), new PrefetchedBars(Bars(count)));
+    }
+
+    [Fact]
+    public void Enumerate_SourceThrowsAfterSomeBars_YieldsThoseBarsThenTheSameException()
+    {
+        static IEnumerable<Bar> Failing()
+        {
+            foreach (Bar bar in Bars(3_000))
+            {
+                yield return bar;
+            }
+
+            throw new InvalidDataException("AAA.csv line 3002: bad close");
+        }
+
+        var seen = new List<Bar>();
+        InvalidDataException ex = Assert.Throws<InvalidDataException>(() =>
+        {
+            foreach (Bar bar in new PrefetchedBars(Failing()))
+            {
+                seen.Add(bar);
+            }
+        });
+
+        Assert.Equal("AAA.csv line 3002: bad close", ex.Message);
+        Assert.Equal(Bars(3_000), seen);
+    }
+
+    [Fact]
+    public void Enumerate_ConsumerStopsEarly_SourceIsDisposedBeforeReturning()
+    {
+        bool disposed = false;
+        IEnumerable<Bar> Endless()
+        {
+            try
+            {
+                for (int i = 0; ; i++)
+                {
+                    yield return BarAt(i);
+                }
+            }
+            finally
+            {
+                disposed = true;
+            }
+        }
+
+        List<Bar> first = [.. new PrefetchedBars(Endless()).Take(10)];
+
+        Assert.Equal(Bars(10), first);
+        Assert.True(disposed);
+    }
+
+    [Fact]
+    public void Enumerate_Twice_EachEnumerationReplaysTheSource()
+    {
+        var bars = new PrefetchedBars(Bars(2_500));
+
+        Assert.Equal(Bars(2_500), bars.ToList());
+        Assert.Equal(Bars(2_500), bars.ToList());
+    }
+}
