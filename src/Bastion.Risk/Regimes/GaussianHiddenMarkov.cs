@@ -49,9 +49,9 @@ public static class GaussianHiddenMarkov
             }
         }
 
-        bool polished = LikelihoodPolish.Maximize(returns, filter, best!, mean, sd);
+        LikelihoodPolish.Maximize(returns, filter, best!, mean, sd);
         RegimeParameters parameters = OrderByVolatility(best!);
-        return new RegimeFit(parameters, Evaluate(returns, parameters), n, options.PeriodsPerYear, best!.Iterations, best.Converged && polished, logLikelihoods);
+        return new RegimeFit(parameters, Evaluate(returns, parameters), n, options.PeriodsPerYear, best!.Iterations, best.Converged, logLikelihoods);
     }
 
     /// <summary>Log-likelihood, filtered and smoothed probabilities and the Viterbi path at given parameters.</summary>

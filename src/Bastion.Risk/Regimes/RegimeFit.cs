@@ -35,7 +35,7 @@ public sealed class RegimeFit
     /// <summary>EM iterations of the winning start.</summary>
     public int EmIterations { get; }
 
-    /// <summary>Whether EM met its tolerance on the winning start and the final likelihood polish met its own.</summary>
+    /// <summary>Whether EM met its tolerance on the winning start (the BFGS polish that follows only ever raises the likelihood).</summary>
     public bool Converged { get; }
 
     /// <summary>The EM log-likelihood reached from each start, in start order (before the final polish).</summary>

@@ -72,17 +72,21 @@ public sealed class HiddenMarkovTests
         RegimeFit fit = GaussianHiddenMarkov.Fit(s_returns, new RegimeModelOptions { States = states, Starts = 10, Seed = 42 });
 
         Fixture.Close(m.GetProperty("loglik").GetDouble(), fit.LogLikelihood, 1e-10);
+        Assert.True(fit.Converged);
         Fixture.Close(m.GetProperty("aic").GetDouble(), fit.Aic, 1e-10);
         Fixture.Close(m.GetProperty("bic").GetDouble(), fit.Bic, 1e-10);
+        // Both optimizers stop on their own tolerances on a flat surface: the log-likelihoods agree to 1e-10 (relative),
+        // parameters to 1e-5, a thousandth of their standard errors (e.g. the 3-state turbulent mean: SE ≈ 1e-3);
+        // ours ends 1.4e-7 above statsmodels' log-likelihood for 3 states.
         RegimeParameters expected = Parameters(m);
         for (int k = 0; k < states; k++)
         {
-            Fixture.Close(expected.Means[k], fit.Parameters.Means[k], 1e-3, 1e-6);
-            Fixture.Close(expected.Volatilities[k], fit.Parameters.Volatilities[k], 1e-4);
-            Fixture.Close(m.GetProperty("stationary")[k].GetDouble(), fit.StationaryDistribution[k], 0.0, 1e-4);
+            Fixture.Close(expected.Means[k], fit.Parameters.Means[k], 1e-5, 1e-6);
+            Fixture.Close(expected.Volatilities[k], fit.Parameters.Volatilities[k], 1e-5);
+            Fixture.Close(m.GetProperty("stationary")[k].GetDouble(), fit.StationaryDistribution[k], 0.0, 1e-5);
             for (int j = 0; j < states; j++)
             {
-                Fixture.Close(expected.Transition[k, j], fit.Parameters.Transition[k, j], 0.0, 1e-4);
+                Fixture.Close(expected.Transition[k, j], fit.Parameters.Transition[k, j], 0.0, 1e-5);
             }
         }
 
