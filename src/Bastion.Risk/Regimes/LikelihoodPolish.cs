@@ -4,14 +4,15 @@ namespace Bastion.Risk.Regimes;
 
 /// <summary>
 /// BFGS on the exact log-likelihood from the best EM solution. Unconstrained coordinates: (μₖ − m)/s, ln(σₖ/s), and for each
-/// row i the multinomial logits aᵢⱼ = ln(Pᵢⱼ/Pᵢᵢ), j ≠ i. The objective is −ln L (not divided by T, so the minimizer's gradient
-/// tolerance is tight) with a central-difference gradient (step 10⁻⁵ in these O(1) coordinates), starting from 1/T times the identity
-/// as inverse Hessian. The result replaces the EM state only when it is better.
+/// row i the multinomial logits aᵢⱼ = ln(Pᵢⱼ/Pᵢᵢ), j ≠ i. The objective is −ln L / T (so the minimizer's
+/// relative tolerances stop it at the noise level of the central-difference gradient, step 10⁻⁵ in these O(1) coordinates,
+/// instead of iterating on noise; at most 200 iterations). The result replaces the EM state only when it is better.
 /// </summary>
 internal static class LikelihoodPolish
 {
     private const double Step = 1e-5;
     private const double SmallestProbability = 1e-15;
+    private const int MaxIterations = 200;
 
     public static void Maximize(ReadOnlySpan<double> r, HiddenMarkovFilter filter, EmState s, double mean, double sd)
     {
@@ -38,7 +39,7 @@ internal static class LikelihoodPolish
         {
             Unpack(point, candidate, mean, sd);
             double ll = filter.Forward(returns, candidate.Means, candidate.Volatilities, candidate.Transition, MarkovChain.Stationary(candidate.Transition));
-            return double.IsFinite(ll) ? -ll : double.PositiveInfinity;
+            return double.IsFinite(ll) ? -ll / returns.Length : double.PositiveInfinity;
         }
 
         var probe = new double[n];
@@ -61,11 +62,11 @@ internal static class LikelihoodPolish
         var h0 = new double[n, n];
         for (int i = 0; i < n; i++)
         {
-            h0[i, i] = 1.0 / returns.Length;
+            h0[i, i] = 1.0;
         }
 
-        QuasiNewtonMinimizer.Minimize(Objective, x, h0, 500, out double value, out _);
-        double logLikelihood = -value;
+        QuasiNewtonMinimizer.Minimize(Objective, x, h0, MaxIterations, out double value, out _);
+        double logLikelihood = -value * returns.Length;
         if (logLikelihood > s.LogLikelihood)
         {
             Unpack(x, s, mean, sd);
