@@ -8,7 +8,7 @@ internal static class RiskCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("risk", "Market risk: VaR and ES, VaR backtests and coverage tests, GARCH and EWMA volatility, stress tests, Monte Carlo paths.");
+        var command = new Command("risk", "Market risk: VaR and ES, VaR backtests and coverage tests, GARCH and EWMA volatility, stress tests, Monte Carlo paths, regimes.");
         command.Subcommands.Add(VarCommand.Create(context));
         command.Subcommands.Add(BacktestCommand.Create(context));
         command.Subcommands.Add(CoverageCommand.Create(context));
@@ -17,6 +17,7 @@ internal static class RiskCommand
         command.Subcommands.Add(StressCommand.Create(context));
         command.Subcommands.Add(MonteCarloCommand.Create(context));
         command.Subcommands.Add(CorrelationCommand.Create(context));
+        command.Subcommands.Add(RegimesCommand.Create(context));
         return command;
     }
 }
