@@ -58,6 +58,19 @@ public sealed class GoldenMasterTests
         Assert.Equal(costs, r.TotalCosts.ToString("0.00", CultureInfo.InvariantCulture));
     }
 
+    [Theory]
+    [InlineData("sma-cross", "fast=10,slow=40")]
+    [InlineData("momentum", "lookback=60,top=2")]
+    public void OrderListHash_StreamedLineByLine_EqualsSha256OfCanonicalText(string name, string parameters)
+    {
+        var p = StrategyRegistry.ParseParameters(parameters.Split(',', StringSplitOptions.RemoveEmptyEntries));
+        BacktestResult r = Backtest.Run(StrategyRegistry.Create(name, p), Feeds(), s_options);
+        string text = OrderListHash.CanonicalText(r.Orders);
+        Assert.Equal(r.Orders.Count, text.Count(c => c == '\n'));
+        string expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.Equal(expected, OrderListHash.Compute(r.Orders));
+    }
+
     /// <summary>Recomputes cash, positions and equity from the fills and the last closes, independently of the engine's account.</summary>
     private static void CrossCheck(BacktestResult r)
     {

@@ -17,38 +17,123 @@ public static class OrderListHash
     public static string CanonicalText(IEnumerable<Order> orders)
     {
         ArgumentNullException.ThrowIfNull(orders);
-        var sb = new StringBuilder();
+        var text = new StringBuilder();
+        var line = new CanonicalLine();
         foreach (Order o in orders)
         {
-            OrderRequest r = o.Request;
-            sb.Append(o.Id.ToString(CultureInfo.InvariantCulture)).Append('|')
-              .Append(r.ClientOrderId).Append('|')
-              .Append(r.Symbol.Value).Append('|')
-              .Append(r.Side.ToString()).Append('|')
-              .Append(r.Type.ToString()).Append('|')
-              .Append(r.TimeInForce.ToString()).Append('|')
-              .Append(Text(r.Quantity)).Append('|')
-              .Append(Text(r.LimitPrice)).Append('|')
-              .Append(Text(r.StopPrice)).Append('|')
-              .Append(Text(r.TrailingAmount)).Append('|')
-              .Append(Text(r.TrailingPercent)).Append('|')
-              .Append(r.ExpiryUtc?.UtcTicks.ToString(CultureInfo.InvariantCulture)).Append('|')
-              .Append(o.SubmittedAt.UtcTicks.ToString(CultureInfo.InvariantCulture)).Append('|')
-              .Append(o.Status.ToString()).Append('|')
-              .Append(Text(o.FilledQuantity)).Append('|')
-              .Append(Text(o.AverageFillPrice)).Append('|')
-              .Append(Text(o.Commission)).Append('|')
-              .Append(Text(o.Fees)).Append('|')
-              .Append(o.LastUpdate.UtcTicks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            text.Append(line.Format(o));
         }
 
-        return sb.ToString();
+        return text.ToString();
     }
 
     /// <summary>SHA-256 of <see cref="CanonicalText"/>, lower-case hex.</summary>
-    public static string Compute(IEnumerable<Order> orders) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(CanonicalText(orders))));
+    /// <remarks>Hashes line by line, so a run with many orders never builds the whole text.</remarks>
+    public static string Compute(IEnumerable<Order> orders)
+    {
+        ArgumentNullException.ThrowIfNull(orders);
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var line = new CanonicalLine();
+        byte[] utf8 = new byte[1024];
+        foreach (Order o in orders)
+        {
+            ReadOnlySpan<char> chars = line.Format(o);
+            int needed = Encoding.UTF8.GetMaxByteCount(chars.Length);
+            if (needed > utf8.Length)
+            {
+                utf8 = new byte[needed];
+            }
 
-    private static string Text(decimal? value) =>
-        value is decimal d ? d.ToString("0.############################", CultureInfo.InvariantCulture) : string.Empty;
+            sha.AppendData(utf8, 0, Encoding.UTF8.GetBytes(chars, utf8));
+        }
+
+        Span<byte> digest = stackalloc byte[32];
+        sha.GetHashAndReset(digest);
+        return Convert.ToHexStringLower(digest);
+    }
+
+    /// <summary>Formats one order's canonical line (with its newline) into a reused buffer.</summary>
+    private sealed class CanonicalLine
+    {
+        private const string DecimalFormat = "0.############################";
+        private char[] _buffer = new char[512];
+        private int _length;
+
+        public ReadOnlySpan<char> Format(Order o)
+        {
+            OrderRequest r = o.Request;
+            _length = 0;
+            Append(o.Id).Append('|')
+                .Append(r.ClientOrderId).Append('|')
+                .Append(r.Symbol.Value).Append('|')
+                .Append(r.Side.ToString()).Append('|')
+                .Append(r.Type.ToString()).Append('|')
+                .Append(r.TimeInForce.ToString()).Append('|')
+                .Append(r.Quantity).Append('|')
+                .Append(r.LimitPrice).Append('|')
+                .Append(r.StopPrice).Append('|')
+                .Append(r.TrailingAmount).Append('|')
+                .Append(r.TrailingPercent).Append('|');
+            if (r.ExpiryUtc is DateTimeOffset expiry)
+            {
+                Append(expiry.UtcTicks);
+            }
+
+            Append('|').Append(o.SubmittedAt.UtcTicks).Append('|')
+                .Append(o.Status.ToString()).Append('|')
+                .Append(o.FilledQuantity).Append('|')
+                .Append(o.AverageFillPrice).Append('|')
+                .Append(o.Commission).Append('|')
+                .Append(o.Fees).Append('|')
+                .Append(o.LastUpdate.UtcTicks).Append('\n');
+            return _buffer.AsSpan(0, _length);
+        }
+
+        private CanonicalLine Append(char c)
+        {
+            Reserve(1);
+            _buffer[_length++] = c;
+            return this;
+        }
+
+        private CanonicalLine Append(string? s)
+        {
+            if (!string.IsNullOrEmpty(s))
+            {
+                Reserve(s.Length);
+                s.CopyTo(_buffer.AsSpan(_length));
+                _length += s.Length;
+            }
+
+            return this;
+        }
+
+        private CanonicalLine Append(long value)
+        {
+            Reserve(20);
+            value.TryFormat(_buffer.AsSpan(_length), out int written, provider: CultureInfo.InvariantCulture);
+            _length += written;
+            return this;
+        }
+
+        private CanonicalLine Append(decimal? value)
+        {
+            if (value is decimal d)
+            {
+                Reserve(64); // 29 significant digits, a sign and a point at most
+                d.TryFormat(_buffer.AsSpan(_length), out int written, DecimalFormat, CultureInfo.InvariantCulture);
+                _length += written;
+            }
+
+            return this;
+        }
+
+        private void Reserve(int extra)
+        {
+            if (_length + extra > _buffer.Length)
+            {
+                Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + extra));
+            }
+        }
+    }
 }
