@@ -6,7 +6,8 @@ namespace Bastion.Risk.Volatility;
 /// Maximum-likelihood estimation of GARCH(1,1) and GJR-GARCH(1,1,1) with normal or standardized Student t innovations
 /// and a constant or zero mean. BFGS on the analytic gradient, started from the best of a small grid of (α, γ, persistence)
 /// values (as arch does) with the inverse outer product of scores as the first inverse Hessian. Constraints as arch:
-/// ω &gt; 0, α ≥ 0, α + γ ≥ 0, β ≥ 0, α + γ/2 + β &lt; 1, 2.05 &lt; ν ≤ 500. Thread-safe (each call owns its buffers).
+/// ω &gt; 0, α ≥ 0, α + γ ≥ 0, β ≥ 0, α + γ/2 + β &lt; 1, 2.05 &lt; ν ≤ 500. An optimum on the stationarity bound or at
+/// β = 0 is refined by refitting with β eliminated. Thread-safe (each call owns its buffers).
 /// </summary>
 public static class GarchEstimator
 {
@@ -45,7 +46,13 @@ public static class GarchEstimator
         {
             // The optimum lies on the stationarity bound α + γ/2 + β = 1 (as arch's SLSQP would find): solve the reduced
             // problem with β = ρ̄ − α − γ/2 eliminated, ρ̄ = 1 − 1e-9 (the bound itself is excluded).
-            iterations += FitOnStationarityBound(model, x, scale, ref objective, out converged);
+            iterations += FitWithBetaEliminated(model, x, scale, onStationarityBound: true, ref objective, ref converged);
+        }
+        else if (x[model.BetaIndex] < 1e-6)
+        {
+            // β at its lower bound 0: BFGS on the raw parameters stalls there (steps that would make β negative are
+            // rejected, so α cannot move either). Refit the ARCH(1) problem with β = 0 eliminated; keep it if better.
+            iterations += FitWithBetaEliminated(model, x, scale, onStationarityBound: false, ref objective, ref converged);
         }
 
         var variances = new double[n];
@@ -61,7 +68,11 @@ public static class GarchEstimator
     private static double Persistence(GarchLikelihood model, ReadOnlySpan<double> p)
         => p[model.AlphaIndex] + (model.GammaIndex >= 0 ? 0.5 * p[model.GammaIndex] : 0.0) + p[model.BetaIndex];
 
-    private static int FitOnStationarityBound(GarchLikelihood model, double[] x, double scale, ref double objective, out bool converged)
+    /// <summary>
+    /// Refits with β eliminated: β = ρ̄ − α − γ/2 on the stationarity bound, or β = 0 on its lower bound. The refit
+    /// replaces <paramref name="x"/> (and <paramref name="converged"/>) only when it reaches a lower objective.
+    /// </summary>
+    private static int FitWithBetaEliminated(GarchLikelihood model, double[] x, double scale, bool onStationarityBound, ref double objective, ref bool converged)
     {
         int k = model.Count, beta = model.BetaIndex;
         var full = new double[k];
@@ -73,7 +84,9 @@ public static class GarchEstimator
                 full[i] = i == beta ? 0.0 : reduced[j++];
             }
 
-            full[beta] = PersistenceBound - full[model.AlphaIndex] - (model.GammaIndex >= 0 ? 0.5 * full[model.GammaIndex] : 0.0);
+            full[beta] = onStationarityBound
+                ? PersistenceBound - full[model.AlphaIndex] - (model.GammaIndex >= 0 ? 0.5 * full[model.GammaIndex] : 0.0)
+                : 0.0;
         }
 
         double Reduced(ReadOnlySpan<double> reduced, Span<double> g)
@@ -85,7 +98,7 @@ public static class GarchEstimator
                 return double.PositiveInfinity;
             }
 
-            // dβ/dα = −1, dβ/dγ = −1/2.
+            // On the stationarity bound dβ/dα = −1, dβ/dγ = −1/2; at β = 0 β does not depend on the others.
             double gb = fullGradient[beta];
             for (int i = 0, j = 0; i < k; i++)
             {
@@ -94,7 +107,7 @@ public static class GarchEstimator
                     continue;
                 }
 
-                double chain = i == model.AlphaIndex ? -gb : i == model.GammaIndex ? -0.5 * gb : 0.0;
+                double chain = !onStationarityBound ? 0.0 : i == model.AlphaIndex ? -gb : i == model.GammaIndex ? -0.5 * gb : 0.0;
                 g[j++] = -scale * (fullGradient[i] + chain);
             }
 
@@ -116,9 +129,10 @@ public static class GarchEstimator
             inverseHessian[i, i] = 1e-3 * Math.Max(1.0, start[i] * start[i]);
         }
 
-        int used = QuasiNewtonMinimizer.Minimize(Reduced, start, inverseHessian, 500, out double value, out converged);
+        int used = QuasiNewtonMinimizer.Minimize(Reduced, start, inverseHessian, 500, out double value, out bool reducedConverged);
         if (value <= objective)
         {
+            converged = reducedConverged;
             Expand(start);
             full.CopyTo(x, 0);
             objective = value;
