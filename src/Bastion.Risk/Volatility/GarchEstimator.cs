@@ -18,6 +18,19 @@ public static class GarchEstimator
         GarchSpecification spec = specification ?? new GarchSpecification();
         VaR.Guard.Finite(returns, 10, nameof(returns));
         double[] data = returns.ToArray();
+
+        // The optimizer's tolerances and starting grid suit returns of percent scale (standard deviation near 1), as
+        // arch recommends; on decimal returns BFGS can stall far from convergence. Other scales are fitted as c·r with c a
+        // power of ten and the results mapped back (μ/c, ω/c², variances/c², ln L + n ln c), which is exact.
+        double c = ScaleFactor(data);
+        if (c != 1.0)
+        {
+            for (int i = 0; i < data.Length; i++)
+            {
+                data[i] *= c;
+            }
+        }
+
         var model = new GarchLikelihood(data, spec);
         int k = model.Count, n = data.Length;
         double mean = spec.Mean == MeanModel.Constant ? data.Average() : 0.0;
@@ -60,10 +73,51 @@ public static class GarchEstimator
         double logLikelihood = model.Evaluate(x, Span<double>.Empty, variances, scores);
         double next = model.LastNextVariance;
         (double[] hessianSe, double[] robustSe) = StandardErrors(model, x, scores);
+        if (c != 1.0)
+        {
+            double c2 = c * c;
+            if (model.MeanIndex >= 0)
+            {
+                x[model.MeanIndex] /= c;
+                hessianSe[model.MeanIndex] /= c;
+                robustSe[model.MeanIndex] /= c;
+            }
+
+            x[model.OmegaIndex] /= c2;
+            hessianSe[model.OmegaIndex] /= c2;
+            robustSe[model.OmegaIndex] /= c2;
+            for (int t = 0; t < n; t++)
+            {
+                variances[t] /= c2;
+            }
+
+            next /= c2;
+            logLikelihood += n * Math.Log(c);
+        }
+
         return new GarchFit(spec, spec.ParameterNames, x, hessianSe, robustSe, logLikelihood, n, variances, next, iterations, converged);
     }
 
     private const double PersistenceBound = 1.0 - 1e-9;
+
+    /// <summary>1 when the standard deviation is within [0.1, 100]; otherwise the power of ten that brings it near 1.</summary>
+    private static double ScaleFactor(ReadOnlySpan<double> data)
+    {
+        double mean = 0.0, ss = 0.0;
+        foreach (double r in data)
+        {
+            mean += r;
+        }
+
+        mean /= data.Length;
+        foreach (double r in data)
+        {
+            ss += (r - mean) * (r - mean);
+        }
+
+        double sd = Math.Sqrt(ss / data.Length);
+        return sd is >= 0.1 and <= 100.0 || !(sd > 0.0) ? 1.0 : Math.Pow(10.0, -Math.Round(Math.Log10(sd)));
+    }
 
     private static double Persistence(GarchLikelihood model, ReadOnlySpan<double> p)
         => p[model.AlphaIndex] + (model.GammaIndex >= 0 ? 0.5 * p[model.GammaIndex] : 0.0) + p[model.BetaIndex];
