@@ -184,17 +184,28 @@ public sealed class RiskLimitsCommandTests : IDisposable
     }
 
     [Fact]
-    public void Limits_SampleConfig_FlagsTheBankPairCorrelation()
+    public void Limits_SampleConfig_EveryFigureMatchesPandasFixture()
     {
         string config = RiskCliFiles.RepositoryFile("data/samples/limits/limits.yaml");
         (int code, string output, string err) = Run(config);
         Assert.True(code == 1, err);
-        var breaches = Rows(output).Where(r => r.Status == "breach").ToList();
-        Assert.Equal(("correlation", "BAC/JPM"), (Assert.Single(breaches).Check, breaches[0].Detail));
+        var rows = Rows(output);
+        var breach = Assert.Single(rows, r => r.Status == "breach");
+        Assert.Equal(("correlation", "BAC/JPM"), (breach.Check, breach.Detail));
 
-        // Weights are quantity · last price / nav (prices.csv last row 2018-04-11: AAPL 172.440002).
-        double aapl = 300 * 172.440002 / 200000;
-        Assert.Equal(aapl, Rows(output).Single(r => r is { Check: "position-weight", Detail: "AAPL" }).Figure!.Value, 12);
+        using JsonDocument fixture = JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "limits_sample.expected.json")));
+        int compared = 0;
+        foreach (JsonProperty check in fixture.RootElement.EnumerateObject().Where(p => p.Name != "provenance"))
+        {
+            foreach (JsonProperty subject in check.Value.EnumerateObject())
+            {
+                var row = rows.Single(r => r.Check == check.Name && r.Detail == subject.Name);
+                Assert.Equal(subject.Value.GetDouble(), row.Figure!.Value, 10);
+                compared++;
+            }
+        }
+
+        Assert.Equal(rows.Count, compared);
     }
 
     [Fact]

@@ -50,8 +50,8 @@ internal sealed record LimitsConfig
     {
         ConfigDocument doc = ConfigDocument.Load(path, "limits");
         doc.RejectUnknown(s_keys);
-        string folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        string? File(string key) => doc.GetString(key) is { Length: > 0 } f ? Path.GetFullPath(Path.Combine(folder, f)) : null;
+        string folder = Path.GetDirectoryName(path) ?? string.Empty;
+        string? File(string key) => doc.GetString(key) is { Length: > 0 } f ? Path.Combine(folder, f) : null;
 
         var thresholds = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
         foreach (string check in Checks)
