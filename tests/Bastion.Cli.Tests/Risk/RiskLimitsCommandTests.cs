@@ -34,8 +34,8 @@ public sealed class RiskLimitsCommandTests : IDisposable
 
     private static double[] Weights => Values.Select(v => v / Values.Sum()).ToArray();
 
-    private string Config(string limits, string extra = "")
-        => _files.Write("limits.yaml", "inputs:\n  positions: positions.csv\n  prices: prices.csv\n  sectors: sectors.csv\n  adv: adv.csv\n" +
+    private string Config(string limits, string extra = "", string inputs = "")
+        => _files.Write("limits.yaml", "inputs:\n  positions: positions.csv\n  prices: prices.csv\n  sectors: sectors.csv\n  adv: adv.csv\n" + inputs +
                                        "var:\n  confidence: 0.9\n" + extra + "limits:\n" + limits);
 
     private static (int Code, string Out, string Err) Run(string config, string format = "json")
@@ -113,21 +113,48 @@ public sealed class RiskLimitsCommandTests : IDisposable
         Assert.Equal(1.0, c.Figure!.Value, 12);
     }
 
-    [Fact]
-    public void Limits_HistoricalVaR_MatchesLinearQuantileOfPortfolioReturns()
+    /// <summary>Historical 90% VaR: minus NumPy's default ('linear') quantile at 0.1 of the portfolio returns Σ wᵢ rᵢ,ₜ.</summary>
+    private static double HistoricalVaR90()
     {
         double[] w = Weights;
         double[] r = Enumerable.Range(1, s_a.Length - 1)
             .Select(t => (w[0] * ((s_a[t] / s_a[t - 1]) - 1)) + (w[1] * ((s_b[t] / s_b[t - 1]) - 1)) + (w[2] * ((s_c[t] / s_c[t - 1]) - 1)))
             .Order().ToArray();
-
-        // NumPy's default ('linear') quantile at 1 − c = 0.1: position h = (n − 1)·0.1 between order statistics.
         double h = (r.Length - 1) * 0.1;
         int lo = (int)Math.Floor(h);
-        double expected = -(r[lo] + ((h - lo) * (r[lo + 1] - r[lo])));
+        return -(r[lo] + ((h - lo) * (r[lo + 1] - r[lo])));
+    }
+
+    [Fact]
+    public void Limits_HistoricalVaR_MatchesLinearQuantileOfPortfolioReturns()
+    {
         (int code, string output, string err) = Run(Config("  var: { limit: 1 }\n"));
         Assert.True(code == 0, err);
-        Assert.Equal(expected, Rows(output).Single(x => x.Check == "var").Figure!.Value, 12);
+        Assert.Equal(HistoricalVaR90(), Rows(output).Single(x => x.Check == "var").Figure!.Value, 12);
+    }
+
+    [Fact]
+    public void Limits_LiquidityAdjustedVaR_AddsHalfTheBadSpreadPerBangia1999()
+    {
+        _files.Write("spreads.csv", "symbol,mean,sd\nA,0.002,0.001\nB,0.01,0.004\nC,0.005,0\n");
+        string config = Config("  lvar: { limit: 1 }\n", "lvar:\n  k: 2.5\n", "  spreads: spreads.csv\n");
+        (int code, string output, string err) = Run(config);
+        Assert.True(code == 0, err);
+
+        // LVaR = VaR + ½ Σ |wᵢ| (μᵢ + k σᵢ), Bangia, Diebold, Schuermann and Stroh (1999), with k = 2.5.
+        double[] w = Weights;
+        double cost = 0.5 * ((Math.Abs(w[0]) * (0.002 + (2.5 * 0.001))) + (Math.Abs(w[1]) * (0.01 + (2.5 * 0.004))) + (Math.Abs(w[2]) * 0.005));
+        var row = Rows(output).Single(x => x.Check == "lvar");
+        Assert.Equal(("pass", "portfolio"), (row.Status, row.Detail));
+        Assert.Equal(HistoricalVaR90() + cost, row.Figure!.Value, 12);
+    }
+
+    [Fact]
+    public void Limits_LvarWithoutK_ExitTwo()
+    {
+        (int code, _, string err) = Run(Config("  lvar: { limit: 1 }\n"));
+        Assert.Equal(2, code);
+        Assert.Contains("'limits.lvar.limit' needs 'lvar.k'", err, StringComparison.Ordinal);
     }
 
     [Fact]

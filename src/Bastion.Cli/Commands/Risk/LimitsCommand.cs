@@ -103,6 +103,7 @@ internal static class LimitsCommand
             {
                 "sector-weight" when state.Sectors is null => "skipped: no inputs.sectors file",
                 "days-to-liquidate" when state.AverageDailyVolume is null => "skipped: no inputs.adv file",
+                "lvar" when cfg.Spreads is null => "skipped: no inputs.spreads file",
                 "correlation" when n < 2 => "skipped: fewer than two positions",
                 _ => null,
             };
@@ -113,7 +114,8 @@ internal static class LimitsCommand
             }
 
             RiskLimits limits = Limits(check, th.Limit) with { WarnFraction = th.Warn / th.Limit, ParticipationRate = cfg.Participation };
-            foreach (LimitCheck c in LimitMonitor.Evaluate(state, limits))
+            PortfolioRiskState checkedState = check == "lvar" ? state with { ValueAtRisk = LiquidityAdjusted(cfg, symbols, weights, var) } : state;
+            foreach (LimitCheck c in LimitMonitor.Evaluate(checkedState, limits))
             {
                 rows.Add(new LimitRow(check, c.Status.ToString().ToLowerInvariant(), c.Value, th.Warn, th.Limit, c.Subject));
             }
@@ -131,12 +133,53 @@ internal static class LimitsCommand
         return (inputs, rows);
     }
 
+    /// <summary>Bangia et al. (1999) LVaR = VaR + ½ Σ |wᵢ| (μᵢ + k σᵢ) from a <c>symbol,mean,sd</c> file of relative spreads.</summary>
+    private static double LiquidityAdjusted(LimitsConfig cfg, string[] symbols, double[] weights, double var)
+    {
+        string file = cfg.Spreads!;
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliUsageException($"{file}: cannot read spreads file: {ex.Message}", ex);
+        }
+
+        var spreads = new Dictionary<string, (double Mean, double Sd)>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string[] cells = lines[i].Split(',', StringSplitOptions.TrimEntries);
+            if (cells is [""] || (i == 0 && cells[0].Equals("symbol", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (cells.Length != 3 || !TryNumber(cells[1], out double mean) || !TryNumber(cells[2], out double sd) || mean < 0.0 || sd < 0.0)
+            {
+                throw new CliUsageException($"{file}:{i + 1}: expected 'symbol,mean,sd' with relative spreads ≥ 0, got '{lines[i]}'");
+            }
+
+            if (!spreads.TryAdd(cells[0], (mean, sd)))
+            {
+                throw new CliUsageException($"{file}:{i + 1}: '{cells[0]}' appears twice");
+            }
+        }
+
+        (double Mean, double Sd)[] bySymbol = symbols.Select(s => spreads.TryGetValue(s, out var v) ? v : throw new CliUsageException($"{file}: no spread for position '{s}'")).ToArray();
+        return LiquidityAdjustedVaR.Exogenous(var, weights, bySymbol.Select(v => v.Mean).ToArray(), bySymbol.Select(v => v.Sd).ToArray(), cfg.SpreadK);
+    }
+
+    private static bool TryNumber(string text, out double value)
+        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+
     private static RiskLimits Limits(string check, double limit) => check switch
     {
         "position-weight" => new RiskLimits { MaxPositionWeight = limit },
         "sector-weight" => new RiskLimits { MaxSectorWeight = limit },
         "correlation" => new RiskLimits { MaxPairwiseCorrelation = limit },
-        "var" => new RiskLimits { VaRBudget = limit },
+        "var" or "lvar" => new RiskLimits { VaRBudget = limit },
         "daily-loss" => new RiskLimits { MaxDailyLoss = limit },
         "gross-exposure" => new RiskLimits { MaxGrossExposure = limit },
         "net-exposure" => new RiskLimits { MaxNetExposure = limit },

@@ -11,13 +11,13 @@ internal sealed record LimitsConfig
 {
     /// <summary>Check names in output order (the order of <see cref="Bastion.Risk.Limits.LimitMonitor"/>).</summary>
     public static readonly string[] Checks =
-        ["position-weight", "sector-weight", "correlation", "var", "daily-loss", "gross-exposure", "net-exposure", "days-to-liquidate"];
+        ["position-weight", "sector-weight", "correlation", "var", "lvar", "daily-loss", "gross-exposure", "net-exposure", "days-to-liquidate"];
 
-    private static readonly string[] s_inputKeys = ["inputs.positions", "inputs.prices", "inputs.sectors", "inputs.adv"];
+    private static readonly string[] s_inputKeys = ["inputs.positions", "inputs.prices", "inputs.sectors", "inputs.adv", "inputs.spreads"];
 
     private static readonly string[] s_keys =
     [
-        .. s_inputKeys, "nav", "window", "var.confidence", "var.method", "liquidity.participation",
+        .. s_inputKeys, "nav", "window", "var.confidence", "var.method", "lvar.k", "liquidity.participation",
         .. Checks.SelectMany(c => new[] { $"limits.{c}.limit", $"limits.{c}.warn" }),
     ];
 
@@ -28,6 +28,12 @@ internal sealed record LimitsConfig
     public string? Sectors { get; init; }
 
     public string? Adv { get; init; }
+
+    /// <summary>Optional <c>symbol,mean,sd</c> file of relative bid–ask spreads for the liquidity-adjusted VaR.</summary>
+    public string? Spreads { get; init; }
+
+    /// <summary>Multiple k of the spread's standard deviation in LVaR (Bangia et al. 1999).</summary>
+    public double SpreadK { get; init; }
 
     /// <summary>Portfolio value (currency, cash included) the weights are fractions of (null: Σ quantity·price).</summary>
     public double? Nav { get; init; }
@@ -111,6 +117,17 @@ internal sealed record LimitsConfig
             throw new CliUsageException($"{doc.Get("var.method")!.Source}: 'var.method' must be historical or normal, got '{method}'");
         }
 
+        double? k = doc.GetDouble("lvar.k");
+        if (thresholds.ContainsKey("lvar") && k is null)
+        {
+            throw new CliUsageException($"{path}: 'limits.lvar.limit' needs 'lvar.k' (multiple of the spread's standard deviation)");
+        }
+
+        if (k < 0.0)
+        {
+            throw new CliUsageException($"{doc.Get("lvar.k")!.Source}: 'lvar.k' must be non-negative, got {k}");
+        }
+
         double participation = doc.GetDouble("liquidity.participation") ?? 0.1;
         if (!(participation > 0.0 && participation <= 1.0))
         {
@@ -123,6 +140,8 @@ internal sealed record LimitsConfig
             Prices = File("inputs.prices") ?? throw new CliUsageException($"{path}: 'inputs.prices' is required (a wide price CSV)"),
             Sectors = File("inputs.sectors"),
             Adv = File("inputs.adv"),
+            Spreads = File("inputs.spreads"),
+            SpreadK = k ?? 0.0,
             Nav = nav,
             Window = window is { } v ? (int)v : null,
             Confidence = confidence,
