@@ -192,6 +192,35 @@ public sealed class RiskLimitsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Limits_EnvironmentVariable_OverridesConfigLimit()
+    {
+        string config = Config("  gross-exposure: { limit: 5 }\n");
+        Assert.Equal(0, Run(config).Code);
+        const string name = "BASTION__LIMITS__LIMITS__GROSS_EXPOSURE__LIMIT";
+        Environment.SetEnvironmentVariable(name, "0.5");
+        try
+        {
+            (int code, string output, string err) = Run(config);
+            Assert.True(code == 1, err);
+            var row = Assert.Single(Rows(output));
+            Assert.Equal(("breach", 0.5), (row.Status, row.Limit));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(name, null);
+        }
+    }
+
+    [Fact]
+    public void Limits_SectorsFileListsUnheldSymbols_Accepted()
+    {
+        _files.Write("positions.csv", "symbol,quantity\nA,10\nC,5\n");
+        (int code, string output, string err) = Run(Config("  sector-weight: { limit: 2 }\n"));
+        Assert.True(code == 0, err);
+        Assert.Equal(["Tech", "Energy"], Rows(output).Select(r => r.Detail));
+    }
+
+    [Fact]
     public void Limits_MissingPositionsFile_ExitTwoNamingFile()
     {
         string config = _files.Write("missing.yaml", "inputs:\n  positions: nowhere.csv\n  prices: prices.csv\nlimits:\n  gross-exposure: { limit: 2 }\n");

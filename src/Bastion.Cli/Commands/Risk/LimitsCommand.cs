@@ -41,7 +41,7 @@ internal static class LimitsCommand
     private static (Dictionary<string, string> Inputs, IReadOnlyList<LimitRow> Rows) Evaluate(LimitsConfig cfg)
     {
         Dictionary<string, double> quantities = KeyValueFile.Read(cfg.Positions, "quantity");
-        string[] symbols = ColumnsOf(cfg.Prices, cfg.Positions, quantities.Keys);
+        (string[] symbols, string[] columns) = ColumnsOf(cfg.Prices, cfg.Positions, quantities.Keys);
         (_, double[,] prices) = RiskInput.ReadPanel(cfg.Prices, "inputs.prices", symbols, prices: false);
         int t = prices.GetLength(0), n = symbols.Length;
         for (int r = 0; r < t; r++)
@@ -82,7 +82,7 @@ internal static class LimitsCommand
             : HistoricalVaR.Estimate(portfolio, cfg.Confidence)).ValueAtRisk;
         var state = new PortfolioRiskState(symbols, weights, portfolioValue)
         {
-            Sectors = cfg.Sectors is null ? null : SectorsOf(cfg.Sectors, symbols),
+            Sectors = cfg.Sectors is null ? null : SectorsOf(cfg.Sectors, symbols, columns),
             Correlation = n > 1 ? CorrelationMatrices.Correlation(returns, CorrelationMethod.Pearson) : null,
             ValueAtRisk = var,
             DailyReturn = portfolio[^1],
@@ -186,8 +186,8 @@ internal static class LimitsCommand
         _ => new RiskLimits { MaxDaysToLiquidate = limit },
     };
 
-    /// <summary>The price-file column of each position symbol (matched ignoring case); an unknown symbol is an error.</summary>
-    private static string[] ColumnsOf(string pricesFile, string positionsFile, IEnumerable<string> symbols)
+    /// <summary>The price-file column of each position symbol (matched ignoring case; an unknown symbol is an error), and all columns.</summary>
+    private static (string[] Held, string[] Columns) ColumnsOf(string pricesFile, string positionsFile, IEnumerable<string> symbols)
     {
         string header;
         try
@@ -200,13 +200,15 @@ internal static class LimitsCommand
         }
 
         string[] columns = header.Split(',').Skip(1).Select(h => h.Trim().Trim('"')).ToArray();
-        return symbols.Select(s => columns.FirstOrDefault(c => string.Equals(c, s, StringComparison.OrdinalIgnoreCase))
+        string[] held = symbols.Select(s => columns.FirstOrDefault(c => string.Equals(c, s, StringComparison.OrdinalIgnoreCase))
             ?? throw new CliUsageException($"{positionsFile}: symbol '{s}' is not a column of {pricesFile}")).ToArray();
+        return (held, columns);
     }
 
-    private static string[] SectorsOf(string file, string[] symbols)
+    /// <summary>The sector of each held symbol; the file may list other symbols of the price file too.</summary>
+    private static string[] SectorsOf(string file, string[] symbols, string[] columns)
     {
-        Dictionary<string, string> map = ConstraintFiles.Sectors(file, symbols);
+        Dictionary<string, string> map = ConstraintFiles.Sectors(file, columns);
         return symbols.Select(s => map.GetValueOrDefault(s) ?? throw new CliUsageException($"{file}: no sector for position '{s}'")).ToArray();
     }
 
