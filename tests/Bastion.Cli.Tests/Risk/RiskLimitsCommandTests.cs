@@ -221,6 +221,15 @@ public sealed class RiskLimitsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Limits_WindowLongerThanReturns_ExitTwo()
+    {
+        (int code, _, string err) = Run(Config("  gross-exposure: { limit: 2 }\n", "window: 12\n"));
+        Assert.Equal(2, code);
+        Assert.Contains("window 12: ", err, StringComparison.Ordinal);
+        Assert.Contains("has only 11 returns", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Limits_MissingPositionsFile_ExitTwoNamingFile()
     {
         string config = _files.Write("missing.yaml", "inputs:\n  positions: nowhere.csv\n  prices: prices.csv\nlimits:\n  gross-exposure: { limit: 2 }\n");

@@ -64,7 +64,12 @@ internal static class LimitsCommand
         }
 
         double[] weights = values.Select(v => v / portfolioValue).ToArray();
-        int count = Math.Min(t - 1, cfg.Window ?? int.MaxValue);
+        if (cfg.Window > t - 1)
+        {
+            throw new CliUsageException($"window {cfg.Window}: {cfg.Prices} has only {t - 1} returns on rows where every held symbol has a price");
+        }
+
+        int count = cfg.Window ?? (t - 1);
         var returns = new double[count, n];
         var portfolio = new double[count];
         for (int r = 0; r < count; r++)
@@ -77,9 +82,12 @@ internal static class LimitsCommand
             }
         }
 
-        double var = VarCommand.Compute(() => cfg.Method == "normal"
-            ? ParametricVaR.NormalFromSample(portfolio, cfg.Confidence)
-            : HistoricalVaR.Estimate(portfolio, cfg.Confidence)).ValueAtRisk;
+        // VaR only when a VaR check asks for it (the historical estimate needs at least 1/(1 − c) returns).
+        double? var = cfg.Thresholds.ContainsKey("var") || cfg.Thresholds.ContainsKey("lvar")
+            ? VarCommand.Compute(() => cfg.Method == "normal"
+                ? ParametricVaR.NormalFromSample(portfolio, cfg.Confidence)
+                : HistoricalVaR.Estimate(portfolio, cfg.Confidence)).ValueAtRisk
+            : null;
         var state = new PortfolioRiskState(symbols, weights, portfolioValue)
         {
             Sectors = cfg.Sectors is null ? null : SectorsOf(cfg.Sectors, symbols, columns),
@@ -114,7 +122,7 @@ internal static class LimitsCommand
             }
 
             RiskLimits limits = Limits(check, th.Limit) with { WarnFraction = th.Warn / th.Limit, ParticipationRate = cfg.Participation };
-            PortfolioRiskState checkedState = check == "lvar" ? state with { ValueAtRisk = LiquidityAdjusted(cfg, symbols, weights, var) } : state;
+            PortfolioRiskState checkedState = check == "lvar" ? state with { ValueAtRisk = LiquidityAdjusted(cfg, symbols, weights, var!.Value) } : state;
             foreach (LimitCheck c in LimitMonitor.Evaluate(checkedState, limits))
             {
                 rows.Add(new LimitRow(check, c.Status.ToString().ToLowerInvariant(), c.Value, th.Warn, th.Limit, c.Subject));
