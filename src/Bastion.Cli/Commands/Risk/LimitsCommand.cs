@@ -17,10 +17,10 @@ internal static class LimitsCommand
 {
     public static Command Create(CliContext context)
     {
-        var config = new Option<string>("--config") { Description = "YAML limits config (inputs, nav, window, var, liquidity, limits.<check>.limit/warn); BASTION__LIMITS__<KEY> variables override it", Required = true };
+        var config = new Option<string>("--config") { Description = "YAML limits config (inputs, nav, window, var, lvar, liquidity, limits.<check>.limit/warn); BASTION__LIMITS__<KEY> variables override it", Required = true };
         Option<OutputFormat> format = CommonOptions.Format();
         var command = new Command("limits",
-            "Check positions against risk limits: position weight, sector weight, pairwise correlation, VaR budget, daily loss, " +
+            "Check positions against risk limits: position weight, sector weight, pairwise correlation, VaR budget, liquidity-adjusted VaR, daily loss, " +
             "gross and net exposure, days to liquidate. One row per check and subject (pass, warn, breach, or skipped when an input is missing); " +
             "exit code 1 when any check breaches.\n\n" +
             "Examples:\n  bastion risk limits --config data/samples/limits/limits.yaml\n" +
