@@ -8,7 +8,7 @@ internal static class RiskCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("risk", "Market risk: VaR and ES, VaR backtests and coverage tests, GARCH and EWMA volatility, stress tests, Monte Carlo paths, regimes.");
+        var command = new Command("risk", "Market risk: VaR and ES, VaR backtests and coverage tests, GARCH and EWMA volatility, stress tests, Monte Carlo paths, regimes, limit checks.");
         command.Subcommands.Add(VarCommand.Create(context));
         command.Subcommands.Add(BacktestCommand.Create(context));
         command.Subcommands.Add(CoverageCommand.Create(context));
@@ -18,6 +18,7 @@ internal static class RiskCommand
         command.Subcommands.Add(MonteCarloCommand.Create(context));
         command.Subcommands.Add(CorrelationCommand.Create(context));
         command.Subcommands.Add(RegimesCommand.Create(context));
+        command.Subcommands.Add(LimitsCommand.Create(context));
         return command;
     }
 }
