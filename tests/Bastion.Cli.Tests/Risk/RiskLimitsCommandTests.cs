@@ -274,6 +274,25 @@ public sealed class RiskLimitsCommandTests : IDisposable
     }
 
     [Fact]
+    public void Limits_Json_EveryWarnAndBreachRowIsATypedAlert()
+    {
+        (int code, string output, _) = Run(RiskCliFiles.RepositoryFile("data/samples/limits/limits.yaml"));
+        Assert.Equal(1, code);
+        var rows = Rows(output);
+        using JsonDocument doc = JsonDocument.Parse(output);
+        var alerts = doc.RootElement.GetProperty("alerts").EnumerateArray().ToList();
+
+        Assert.Equal(rows.Count(r => r.Status is "warn" or "breach"), alerts.Count);
+        Assert.Equal(rows.Count(r => r.Status == "breach"), alerts.Count(a => a.GetProperty("severity").GetString() == "critical"));
+        Assert.All(alerts, a => Assert.Equal("limits", a.GetProperty("source").GetString()));
+        JsonElement critical = alerts.First(a => a.GetProperty("severity").GetString() == "critical");
+        var breach = rows.First(r => r.Status == "breach");
+        Assert.Equal(breach.Detail, critical.GetProperty("subject").GetString());
+        Assert.Equal(breach.Figure!.Value, critical.GetProperty("value").GetDouble(), 12);
+        Assert.Equal(breach.Limit, critical.GetProperty("threshold").GetDouble(), 12);
+    }
+
+    [Fact]
     public void Limits_TableFormat_PrintsInputsAndRows()
     {
         (int code, string output, _) = Run(Config("  gross-exposure: { limit: 2 }\n"), "table");

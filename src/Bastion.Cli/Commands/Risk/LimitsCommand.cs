@@ -29,16 +29,22 @@ internal static class LimitsCommand
         command.Options.Add(format);
         command.SetAction(parse =>
         {
-            LimitsConfig cfg = LimitsConfig.Load(parse.GetValue(config)!);
-            (Dictionary<string, string> inputs, IReadOnlyList<LimitRow> rows) = Evaluate(cfg);
-            Write(context, parse.GetValue(format), inputs, rows);
+            string path = parse.GetValue(config)!;
+            LimitsConfig cfg = LimitsConfig.Load(path);
+            (Dictionary<string, string> inputs, IReadOnlyList<LimitRow> rows, IReadOnlyList<RiskAlert> alerts) =
+                Evaluate(cfg, Path.GetFileNameWithoutExtension(path), context.Clock);
+            Write(context, parse.GetValue(format), inputs, rows, alerts);
             return rows.Any(r => r.Status == "breach") ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
     }
 
-    /// <summary>Reads the inputs, builds the <see cref="PortfolioRiskState"/> and evaluates every configured check.</summary>
-    private static (Dictionary<string, string> Inputs, IReadOnlyList<LimitRow> Rows) Evaluate(LimitsConfig cfg)
+    /// <summary>
+    /// Reads the inputs, builds the <see cref="PortfolioRiskState"/> and evaluates every configured check; the warn and
+    /// breach rows also become typed alerts from <paramref name="source"/>, stamped by <paramref name="clock"/>.
+    /// </summary>
+    private static (Dictionary<string, string> Inputs, IReadOnlyList<LimitRow> Rows, IReadOnlyList<RiskAlert> Alerts) Evaluate(
+        LimitsConfig cfg, string source, TimeProvider clock)
     {
         Dictionary<string, double> quantities = KeyValueFile.Read(cfg.Positions, "quantity");
         (string[] symbols, string[] columns) = ColumnsOf(cfg.Prices, cfg.Positions, quantities.Keys);
@@ -100,6 +106,7 @@ internal static class LimitsCommand
         };
 
         var rows = new List<LimitRow>();
+        var alerts = new List<RiskAlert>();
         foreach (string check in LimitsConfig.Checks)
         {
             if (!cfg.Thresholds.TryGetValue(check, out (double Limit, double Warn) th))
@@ -123,10 +130,13 @@ internal static class LimitsCommand
 
             RiskLimits limits = Limits(check, th.Limit) with { WarnFraction = th.Warn / th.Limit, ParticipationRate = cfg.Participation };
             PortfolioRiskState checkedState = check == "lvar" ? state with { ValueAtRisk = LiquidityAdjusted(cfg, symbols, weights, var!.Value) } : state;
-            foreach (LimitCheck c in LimitMonitor.Evaluate(checkedState, limits))
+            IReadOnlyList<LimitCheck> evaluated = LimitMonitor.Evaluate(checkedState, limits);
+            foreach (LimitCheck c in evaluated)
             {
                 rows.Add(new LimitRow(check, c.Status.ToString().ToLowerInvariant(), c.Value, th.Warn, th.Limit, c.Subject));
             }
+
+            alerts.AddRange(RiskAlert.FromChecks(evaluated, source, limits.WarnFraction, clock));
         }
 
         var inputs = new Dictionary<string, string>
@@ -138,7 +148,7 @@ internal static class LimitsCommand
             ["returns used"] = count.ToString(CultureInfo.InvariantCulture),
             ["var"] = $"{cfg.Method} {cfg.Confidence.ToString(CultureInfo.InvariantCulture)} 1-day",
         };
-        return (inputs, rows);
+        return (inputs, rows, alerts);
     }
 
     /// <summary>Bangia et al. (1999) LVaR = VaR + ½ Σ |wᵢ| (μᵢ + k σᵢ) from a <c>symbol,mean,sd</c> file of relative spreads.</summary>
@@ -228,11 +238,17 @@ internal static class LimitsCommand
             : throw new CliUsageException($"{file}: no ADV for position '{s}'")).ToArray();
     }
 
-    private static void Write(CliContext context, OutputFormat format, Dictionary<string, string> inputs, IReadOnlyList<LimitRow> rows)
+    private static void Write(CliContext context, OutputFormat format, Dictionary<string, string> inputs, IReadOnlyList<LimitRow> rows, IReadOnlyList<RiskAlert> alerts)
     {
         if (format == OutputFormat.Json)
         {
-            Output.WriteJson(context.Out, new { inputs, checks = rows, breaches = rows.Count(r => r.Status == "breach") });
+            Output.WriteJson(context.Out, new
+            {
+                inputs,
+                checks = rows,
+                breaches = rows.Count(r => r.Status == "breach"),
+                alerts = alerts.Select(a => new { time = a.Time, severity = a.Severity.ToString().ToLowerInvariant(), a.Source, a.Check, a.Subject, a.Value, a.Threshold, a.Message }),
+            });
             return;
         }
 
