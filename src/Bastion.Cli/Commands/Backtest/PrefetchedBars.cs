@@ -13,7 +13,10 @@ namespace Bastion.Cli.Commands.Backtest;
 /// </summary>
 internal sealed class PrefetchedBars(IEnumerable<Bar> source) : IEnumerable<Bar>
 {
-    private const int ChunkBars = 1024; // 1,024 bars of 56 bytes: below the large-object heap, reused.
+    // 16,384 bars of 56 bytes per chunk, 8 chunks reused (≈ 7 MB whatever the file's length). Each hand-off can wake a
+    // blocked thread (tens of µs); with 1,024-bar chunks a 2 M-bar file made ~2,000 of them and both threads spent about
+    // as long waiting for each other as working.
+    private const int ChunkBars = 16_384;
     private const int Chunks = 8;
 
     public IEnumerator<Bar> GetEnumerator()
