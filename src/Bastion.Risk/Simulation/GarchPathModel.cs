@@ -62,9 +62,9 @@ public sealed class GarchPathModel
 
     /// <summary>
     /// Fits the model to a row-major (dates × assets) matrix of simple returns: per asset a normal (quasi-)maximum-likelihood
-    /// <see cref="GarchEstimator"/> fit with a constant mean and arch's backcast start, on <b>percent</b> returns (100 r, the scale
-    /// the estimator's tolerances are set for), converted back: μ = μ%/100, ω = ω%/10⁴, start variance = the fit's
-    /// <see cref="GarchFit.NextVariance"/>/10⁴ (the one-step forecast from the last conditional variance and residual).
+    /// <see cref="GarchEstimator"/> fit with a constant mean and arch's backcast start (the estimator rescales decimal returns
+    /// itself and reports in their units); start variance = the fit's <see cref="GarchFit.NextVariance"/> (the one-step forecast
+    /// from the last conditional variance and residual).
     /// R is the sample (Pearson) correlation of the standardized residuals (rₜ − μ)/σₜ.
     /// </summary>
     /// <exception cref="ArgumentException">Bad shape, fewer than 20 rows, non-finite returns, or a singular residual correlation.</exception>
@@ -86,13 +86,13 @@ public sealed class GarchPathModel
         {
             for (int t = 0; t < rows; t++)
             {
-                column[t] = 100.0 * returns[(t * assets) + i];
+                column[t] = returns[(t * assets) + i];
             }
 
             GarchFit fit = GarchEstimator.Fit(column, spec);
             double mu = fit["mu"], gamma = fit["gamma"];
             parameters[i] = new GarchAssetParameters(
-                mu / 100.0, fit["omega"] / 1e4, fit["alpha"], double.IsNaN(gamma) ? 0.0 : gamma, fit["beta"], fit.NextVariance / 1e4);
+                mu, fit["omega"], fit["alpha"], double.IsNaN(gamma) ? 0.0 : gamma, fit["beta"], fit.NextVariance);
             for (int t = 0; t < rows; t++)
             {
                 standardized[t, i] = (column[t] - mu) / Math.Sqrt(fit.ConditionalVariances[t]);

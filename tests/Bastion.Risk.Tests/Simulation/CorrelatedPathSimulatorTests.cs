@@ -105,10 +105,10 @@ public sealed class CorrelatedPathSimulatorTests
         GarchPathModel model = GarchPathModel.Fit(returns, 2, VolatilityModel.GjrGarch);
         for (int i = 0; i < 2; i++)
         {
-            double[] percent = Enumerable.Range(0, 1500).Select(t => 100.0 * returns[(2 * t) + i]).ToArray();
-            GarchFit fit = GarchEstimator.Fit(percent, new GarchSpecification(VolatilityModel.GjrGarch));
-            Assert.Equal(fit.NextVariance / 1e4, model.Assets[i].StartVariance);
-            Assert.Equal(fit["omega"] / 1e4, model.Assets[i].Omega);
+            double[] column = Enumerable.Range(0, 1500).Select(t => returns[(2 * t) + i]).ToArray();
+            GarchFit fit = GarchEstimator.Fit(column, new GarchSpecification(VolatilityModel.GjrGarch));
+            Assert.Equal(fit.NextVariance, model.Assets[i].StartVariance);
+            Assert.Equal(fit["omega"], model.Assets[i].Omega);
             Assert.Equal(fit["gamma"], model.Assets[i].Gamma);
         }
 
