@@ -18,10 +18,16 @@ public static class DccEstimator
     /// <summary>Fits DCC(1,1) with GARCH(1,1) margins to a T × n panel of returns.</summary>
     /// <param name="returns">T × n returns (simple fractions or percent; each GARCH works in the input's units), n ≥ 2, T ≥ max(10, n + 1).</param>
     /// <param name="garch">The univariate specification (default GARCH(1,1), normal, constant mean, backcast start).</param>
+    /// <param name="assetNames">Optional names of the columns, used in error messages (column numbers otherwise).</param>
     /// <exception cref="ArgumentException">Too few rows or columns, a non-finite value, a constant column, or collinear residuals.</exception>
-    public static DccFit Fit(double[,] returns, GarchSpecification? garch = null)
+    public static DccFit Fit(double[,] returns, GarchSpecification? garch = null, IReadOnlyList<string>? assetNames = null)
     {
         int n = Columns(returns, nameof(returns));
+        if (assetNames is not null && assetNames.Count != n)
+        {
+            throw new ArgumentException($"{assetNames.Count} asset names for {n} columns", nameof(assetNames));
+        }
+
         PanelGuard.Finite(returns, Math.Max(10, n + 1), nameof(returns));
         int rows = returns.GetLength(0);
         var fits = new GarchFit[n];
@@ -42,7 +48,8 @@ public static class DccEstimator
             catch (ArgumentException ex)
             {
                 string reason = ex.ParamName is null ? ex.Message : ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal);
-                throw new ArgumentException($"column {j}: {reason}", nameof(returns), ex);
+                string which = assetNames is null ? $"column {j}" : $"column '{assetNames[j]}'";
+                throw new ArgumentException($"{which}: {reason}", nameof(returns), ex);
             }
 
             double mu = double.IsNaN(fit["mu"]) ? 0.0 : fit["mu"];

@@ -125,6 +125,21 @@ public sealed class DccTests
     }
 
     [Fact]
+    public void Fit_ConstantColumn_ErrorNamesTheAssetOrItsColumnNumber()
+    {
+        var returns = new double[60, 2];
+        for (int t = 0; t < 60; t++)
+        {
+            returns[t, 0] = 0.01 * Math.Sin(t);
+            returns[t, 1] = 0.002;
+        }
+
+        Assert.StartsWith("column 1: ", Assert.Throws<ArgumentException>(() => DccEstimator.Fit(returns)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("column 'XOM': ", Assert.Throws<ArgumentException>(() => DccEstimator.Fit(returns, assetNames: ["AAPL", "XOM"])).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => DccEstimator.Fit(returns, assetNames: ["AAPL"]));
+    }
+
+    [Fact]
     public void Fit_OneColumn_Throws()
         => Assert.Contains("at least 2 assets", Assert.Throws<ArgumentException>(() => DccEstimator.Fit(new double[50, 1])).Message, StringComparison.Ordinal);
 

@@ -98,19 +98,11 @@ internal static class CorrelationCommand
                 DccFit fit;
                 try
                 {
-                    fit = DccEstimator.Fit(panel);
+                    fit = DccEstimator.Fit(panel, assetNames: names);
                 }
                 catch (ArgumentException ex)
                 {
-                    // The library numbers columns from 0; name the asset instead.
-                    CliUsageException error = CliUsageException.From(ex, file);
-                    string message = error.Message;
-                    for (int j = names.Length - 1; j >= 0; j--)
-                    {
-                        message = message.Replace($"column {j}:", $"column '{names[j]}':", StringComparison.Ordinal);
-                    }
-
-                    throw new CliUsageException(message, ex);
+                    throw CliUsageException.From(ex, file);
                 }
 
                 Write(context, parse.GetValue(format), inputs, names, fit.LastCorrelation, fit);
