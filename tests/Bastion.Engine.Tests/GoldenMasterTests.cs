@@ -71,6 +71,22 @@ public sealed class GoldenMasterTests
         Assert.Equal(expected, OrderListHash.Compute(r.Orders));
     }
 
+    [Fact]
+    public void CanonicalText_OneOrder_IsTheDocumentedLine()
+    {
+        // Written out by hand from the format in OrderListHash's summary: decimals without trailing zeros (zero of any
+        // scale or sign is "0"), missing values empty, times as UTC ticks, enums by name.
+        var spy = new Equity(Symbol.Create("SPY"));
+        var t0 = new DateTimeOffset(2024, 1, 2, 15, 0, 0, TimeSpan.Zero);
+        var blotter = new Blotter();
+        Order o = blotter.Submit(OrderRequest.Limit(spy.Symbol, OrderSide.Buy, 10.00m, 100.2500m, TimeInForce.Day), spy, t0);
+        var negativeZero = new decimal(0, 0, 0, isNegative: true, scale: 3);
+        blotter.Apply(new OrderFilled(o.Id, t0.AddMinutes(1), new Fill(o.Id, spy.Symbol, OrderSide.Buy, 10.00m, 100.2500m, 0.000m, negativeZero, spy.QuoteCurrency, t0.AddMinutes(1))));
+        Assert.Equal(
+            $"1|B1|SPY|Buy|Limit|Day|10|100.25|||||{t0.UtcTicks}|Filled|10|100.25|0|0|{t0.AddMinutes(1).UtcTicks}\n",
+            OrderListHash.CanonicalText(blotter.Orders));
+    }
+
     /// <summary>Recomputes cash, positions and equity from the fills and the last closes, independently of the engine's account.</summary>
     private static void CrossCheck(BacktestResult r)
     {

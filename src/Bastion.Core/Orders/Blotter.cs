@@ -33,7 +33,7 @@ public sealed class Blotter
         long id = _orders.Count + 1;
         if (request.ClientOrderId.Length == 0)
         {
-            request = request with { ClientOrderId = "B" + id.ToString(CultureInfo.InvariantCulture) };
+            request = request with { ClientOrderId = AutoClientOrderId(id) };
         }
 
         var order = new Order(id, request, time);
@@ -56,6 +56,12 @@ public sealed class Blotter
         Apply(reason is null ? new OrderAccepted(id, time) : new OrderRejected(id, time, reason));
         return order;
     }
+
+    /// <summary>
+    /// The client order id the next order gets if its request has none. A caller that builds many requests can put it
+    /// in the request itself and so spare the blotter a copy of the request; the result is the same.
+    /// </summary>
+    public string NextClientOrderId() => AutoClientOrderId(_orders.Count + 1);
 
     /// <summary>The order with id <paramref name="orderId"/>, if there is one.</summary>
     public bool TryGetOrder(long orderId, out Order order)
@@ -83,6 +89,8 @@ public sealed class Blotter
         order = null!;
         return false;
     }
+
+    private static string AutoClientOrderId(long id) => string.Create(CultureInfo.InvariantCulture, $"B{id}");
 
     /// <summary>Applies an event to its order; false with the reason when the order is unknown or the transition is illegal (nothing changes then).</summary>
     public bool TryApply(OrderEvent orderEvent, out string error)

@@ -8,6 +8,8 @@ namespace Bastion.Engine.Results;
 /// </summary>
 public sealed class BacktestResult
 {
+    private string? _orderListHash;
+
     internal BacktestResult(
         BacktestOptions options,
         IReadOnlyList<EquityPoint> equityCurve,
@@ -30,7 +32,6 @@ public sealed class BacktestResult
         FinalEquity = finalEquity;
         FinalCash = finalCash;
         BarsProcessed = barsProcessed;
-        OrderListHash = Results.OrderListHash.Compute(orders);
         decimal peak = options.InitialCash;
         decimal worst = 0m;
         foreach (EquityPoint p in equityCurve)
@@ -73,8 +74,11 @@ public sealed class BacktestResult
     /// <summary>Positions at the end (flat ones included).</summary>
     public IReadOnlyList<Position> FinalPositions { get; }
 
-    /// <summary>SHA-256 of the canonical order list (<see cref="Results.OrderListHash"/>): same inputs, same hash.</summary>
-    public string OrderListHash { get; }
+    /// <summary>
+    /// SHA-256 of the canonical order list (<see cref="Results.OrderListHash"/>): same inputs, same hash. Computed on
+    /// first read (it formats every order), so a caller that does not need it does not pay for it.
+    /// </summary>
+    public string OrderListHash => _orderListHash ??= Results.OrderListHash.Compute(Orders);
 
     /// <summary>Equity at the end, marked at the last closes.</summary>
     public decimal FinalEquity { get; }

@@ -55,7 +55,6 @@ public static class OrderListHash
     /// <summary>Formats one order's canonical line (with its newline) into a reused buffer.</summary>
     private sealed class CanonicalLine
     {
-        private const string DecimalFormat = "0.############################";
         private char[] _buffer = new char[512];
         private int _length;
 
@@ -66,9 +65,9 @@ public static class OrderListHash
             Append(o.Id).Append('|')
                 .Append(r.ClientOrderId).Append('|')
                 .Append(r.Symbol.Value).Append('|')
-                .Append(r.Side.ToString()).Append('|')
-                .Append(r.Type.ToString()).Append('|')
-                .Append(r.TimeInForce.ToString()).Append('|')
+                .AppendEnum(r.Side).Append('|')
+                .AppendEnum(r.Type).Append('|')
+                .AppendEnum(r.TimeInForce).Append('|')
                 .Append(r.Quantity).Append('|')
                 .Append(r.LimitPrice).Append('|')
                 .Append(r.StopPrice).Append('|')
@@ -80,7 +79,7 @@ public static class OrderListHash
             }
 
             Append('|').Append(o.SubmittedAt.UtcTicks).Append('|')
-                .Append(o.Status.ToString()).Append('|')
+                .AppendEnum(o.Status).Append('|')
                 .Append(o.FilledQuantity).Append('|')
                 .Append(o.AverageFillPrice).Append('|')
                 .Append(o.Commission).Append('|')
@@ -108,6 +107,16 @@ public static class OrderListHash
             return this;
         }
 
+        /// <summary>The enum's ToString() text, without boxing it.</summary>
+        private CanonicalLine AppendEnum<T>(T value)
+            where T : struct, Enum
+        {
+            Reserve(64);
+            Enum.TryFormat(value, _buffer.AsSpan(_length), out int written);
+            _length += written;
+            return this;
+        }
+
         private CanonicalLine Append(long value)
         {
             Reserve(20);
@@ -122,16 +131,9 @@ public static class OrderListHash
             {
                 Reserve(64); // 29 significant digits, a sign and a point at most
                 Span<char> into = _buffer.AsSpan(_length);
-                if (d == 0m)
-                {
-                    d.TryFormat(into, out int zero, DecimalFormat, CultureInfo.InvariantCulture);
-                    _length += zero;
-                    return this;
-                }
-
-                // Same text as DecimalFormat, several times faster: a decimal's scale is at most 28 and its default
-                // format has no exponent or group separators, so trimming the trailing zeros (and a bare point) of the
-                // default format gives what "0.####…" (28 places) gives. Zero (which can carry a sign) takes the slow path.
+                // Same text as the custom format "0.####…" (28 places), several times faster: a decimal's scale is at most 28
+                // and its default format has no exponent or group separators, so trimming the trailing zeros (and a bare
+                // point) of the default format gives the same text. Zero of any scale or sign prints as "0" either way.
                 d.TryFormat(into, out int written, default, CultureInfo.InvariantCulture);
                 if (into[..written].Contains('.'))
                 {

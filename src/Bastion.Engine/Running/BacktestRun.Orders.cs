@@ -165,6 +165,8 @@ internal sealed partial class BacktestRun
             return new SubmitResult(0, OrderStatus.Accepted, "target already held");
         }
 
-        return SubmitOrder(OrderRequest.Market(_symbols[slot], delta > 0m ? OrderSide.Buy : OrderSide.Sell, Math.Abs(delta)));
+        // The id the blotter would assign, given up front: the blotter need not copy the request to fill it in.
+        return SubmitOrder(OrderRequest.Market(
+            _symbols[slot], delta > 0m ? OrderSide.Buy : OrderSide.Sell, Math.Abs(delta), clientOrderId: _blotter.NextClientOrderId()));
     }
 }

@@ -40,6 +40,22 @@ public sealed class BlotterTests
     }
 
     [Fact]
+    public void NextClientOrderId_IsWhatTheNextOrderWithoutOneGets()
+    {
+        var blotter = new Blotter();
+        Assert.Equal("B1", blotter.NextClientOrderId());
+        Order auto = blotter.Submit(OrderRequest.Market(s_spy, OrderSide.Buy, 10m), s_equity, s_t0);
+        Assert.Equal("B1", auto.Request.ClientOrderId);
+        string next = blotter.NextClientOrderId();
+        Assert.Equal("B2", next);
+        OrderRequest given = OrderRequest.Market(s_spy, OrderSide.Sell, 10m, clientOrderId: next);
+        Order explicitId = blotter.Submit(given, s_equity, s_t0);
+        Assert.Same(given, explicitId.Request); // nothing to fill in: the request is kept as it is
+        Assert.Equal(OrderStatus.Accepted, explicitId.Status);
+        Assert.Equal("B3", blotter.NextClientOrderId());
+    }
+
+    [Fact]
     public void Apply_PartialThenFinalFill_AveragesPriceAndCompletes()
     {
         var blotter = new Blotter();

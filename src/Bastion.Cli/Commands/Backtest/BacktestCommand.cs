@@ -99,7 +99,7 @@ internal static class BacktestCommand
             BacktestRunner.Outcome outcome = BacktestRunner.Run(spec);
             var report = new ReportInput { Title = $"Backtest: {spec.Strategy}", Strategies = [outcome.Run] };
             string folder = outPath ?? Path.Combine("bastion-output", $"backtest-{spec.Strategy}-{context.Clock.GetUtcNow():yyyyMMdd-HHmmss}");
-            (string written, TearSheetReport built) = RunWriter.Write(folder, report, [outcome], RunInfo(spec, outcome));
+            (string written, TearSheetReport built) = RunWriter.Write(folder, report, [outcome], () => RunInfo(spec, outcome));
             BacktestOutput.Write(context, parse.GetValue(format), [outcome], [built.Strategies[0].Metrics], written);
             return ExitCodes.Ok;
         });

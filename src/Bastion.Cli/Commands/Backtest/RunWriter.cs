@@ -16,8 +16,12 @@ namespace Bastion.Cli.Commands.Backtest;
 /// </summary>
 internal static class RunWriter
 {
-    /// <summary>Writes the run folder; returns the folder as the caller named it, and the computed report.</summary>
-    public static (string Folder, TearSheetReport Report) Write(string directory, ReportInput report, IReadOnlyList<BacktestRunner.Outcome> outcomes, object runInfo)
+    /// <summary>
+    /// Writes the run folder; returns the folder as the caller named it, and the computed report. <paramref name="runInfo"/>
+    /// makes run.json's object; it is called while the other files are written, so what it reads first (the order-list
+    /// hashes, computed on first read) is computed in parallel with them.
+    /// </summary>
+    public static (string Folder, TearSheetReport Report) Write(string directory, ReportInput report, IReadOnlyList<BacktestRunner.Outcome> outcomes, Func<object> runInfo)
     {
         string target = Path.GetFullPath(directory);
         if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
@@ -36,14 +40,15 @@ internal static class RunWriter
         Directory.CreateDirectory(staging);
         try
         {
-            // The CSV files and the tear sheet are independent: write them on two threads. Each file has one writer,
-            // so the bytes are the same as in sequence; a failure is rethrown as itself, the files' first (as before).
+            // The CSV files, run.json and the tear sheet are independent: write them in parallel. Each file has one
+            // writer, so the bytes are the same as in sequence; a failure is rethrown as itself, in that order of precedence.
             TearSheetReport? built = null;
-            ExceptionDispatchInfo? filesError = null, sheetError = null;
+            ExceptionDispatchInfo? filesError = null, infoError = null, sheetError = null;
             Parallel.Invoke(
-                () => filesError = Capture(() => WriteFiles(staging, report, outcomes, runInfo)),
+                () => filesError = Capture(() => WriteFiles(staging, report, outcomes)),
+                () => infoError = Capture(() => File.WriteAllText(Path.Combine(staging, RunDirectory.RunFile), JsonSerializer.Serialize(runInfo(), Output.JsonOptions))),
                 () => sheetError = Capture(() => built = TearSheet.Write(report, staging)));
-            (filesError ?? sheetError)?.Throw();
+            (filesError ?? infoError ?? sheetError)?.Throw();
 
             if (Directory.Exists(target))
             {
@@ -73,7 +78,7 @@ internal static class RunWriter
         }
     }
 
-    private static void WriteFiles(string staging, ReportInput report, IReadOnlyList<BacktestRunner.Outcome> outcomes, object runInfo)
+    private static void WriteFiles(string staging, ReportInput report, IReadOnlyList<BacktestRunner.Outcome> outcomes)
     {
         WriteEquity(Path.Combine(staging, RunDirectory.EquityFile), report.Strategies);
         WriteTrades(Path.Combine(staging, RunDirectory.TradesFile), report.Strategies);
@@ -82,8 +87,6 @@ internal static class RunWriter
         {
             WriteBenchmark(Path.Combine(staging, RunDirectory.BenchmarkFile), benchmark);
         }
-
-        File.WriteAllText(Path.Combine(staging, RunDirectory.RunFile), JsonSerializer.Serialize(runInfo, Output.JsonOptions));
     }
 
     private static void WriteEquity(string path, IReadOnlyList<StrategyRun> runs)
@@ -162,13 +165,13 @@ internal static class RunWriter
                 w.Write(',');
                 w.Write(order.Request.Symbol.Value);
                 w.Write(',');
-                w.Write(order.Request.Side.ToString());
+                Name(w, order.Request.Side);
                 w.Write(',');
-                w.Write(order.Request.Type.ToString());
+                Name(w, order.Request.Type);
                 w.Write(',');
                 Number(w, order.Request.Quantity, null);
                 w.Write(',');
-                w.Write(order.Status.ToString());
+                Name(w, order.Status);
                 w.Write(',');
                 Number(w, order.FilledQuantity, null);
                 w.Write(',');
@@ -209,6 +212,15 @@ internal static class RunWriter
     {
         Span<char> text = stackalloc char[64];
         value.TryFormat(text, out int written, format, CultureInfo.InvariantCulture);
+        w.Write(text[..written]);
+    }
+
+    /// <summary>Writes an enum's name (the same text as its ToString()) without boxing it.</summary>
+    private static void Name<T>(TextWriter w, T value)
+        where T : struct, Enum
+    {
+        Span<char> text = stackalloc char[64];
+        Enum.TryFormat(value, text, out int written);
         w.Write(text[..written]);
     }
 

@@ -95,7 +95,7 @@ internal static class DemoCommand
                 data = data.Select(d => new { symbol = d.Item1, path = d.Item2 }),
                 runs = outcomes.Select(o => new { name = o.Run.Name, strategy = o.Spec.Strategy, parameters = o.Spec.Parameters, orderListHash = o.Result.OrderListHash }),
             };
-            (string written, TearSheetReport built) = RunWriter.Write(target, report, outcomes, info);
+            (string written, TearSheetReport built) = RunWriter.Write(target, report, outcomes, () => info);
             if (fmt == OutputFormat.Table)
             {
                 context.Out.WriteLine();
