@@ -12,6 +12,8 @@ public sealed class Blotter
 {
     private readonly List<Order> _orders = [];
     private readonly List<OrderEvent> _events = [];
+    // Client ids other than an order's own "B" + id; those are found from the order list itself (see FindClientId), so
+    // the common case (ids the blotter or the engine assigns) costs no entry.
     private readonly Dictionary<string, long> _byClientId = new(StringComparer.Ordinal);
 
     /// <summary>Every order, in submission order (<c>Orders[i].Id == i + 1</c>).</summary>
@@ -36,23 +38,28 @@ public sealed class Blotter
             request = request with { ClientOrderId = AutoClientOrderId(id) };
         }
 
-        var order = new Order(id, request, time);
-        _orders.Add(order);
-        _events.Add(new OrderSubmitted(id, time, request));
+        // Looked up before the order is added: its own "B" + id must not find itself.
         string? reason = null;
-        if (_byClientId.TryGetValue(request.ClientOrderId, out long first))
+        if (FindClientId(request.ClientOrderId, out long first))
         {
             reason = $"duplicate client order id '{request.ClientOrderId}' (already used by order {first})";
         }
         else
         {
-            _byClientId.Add(request.ClientOrderId, id);
+            if (!IsOwnAutoId(request.ClientOrderId, id))
+            {
+                _byClientId.Add(request.ClientOrderId, id);
+            }
+
             if (!request.TryValidate(instrument, out string why))
             {
                 reason = why;
             }
         }
 
+        var order = new Order(id, request, time);
+        _orders.Add(order);
+        _events.Add(new OrderSubmitted(id, time, request));
         Apply(reason is null ? new OrderAccepted(id, time) : new OrderRejected(id, time, reason));
         return order;
     }
@@ -80,7 +87,7 @@ public sealed class Blotter
     public bool TryGetByClientId(string clientOrderId, out Order order)
     {
         ArgumentNullException.ThrowIfNull(clientOrderId);
-        if (_byClientId.TryGetValue(clientOrderId, out long id))
+        if (FindClientId(clientOrderId, out long id))
         {
             order = _orders[(int)(id - 1)];
             return true;
@@ -91,6 +98,38 @@ public sealed class Blotter
     }
 
     private static string AutoClientOrderId(long id) => string.Create(CultureInfo.InvariantCulture, $"B{id}");
+
+    /// <summary>Whether <paramref name="clientOrderId"/> is "B" + <paramref name="id"/>, the id order <paramref name="id"/> is given by default.</summary>
+    private static bool IsOwnAutoId(string clientOrderId, long id)
+    {
+        Span<char> auto = stackalloc char[21];
+        auto[0] = 'B';
+        id.TryFormat(auto[1..], out int digits, provider: CultureInfo.InvariantCulture);
+        return clientOrderId.AsSpan().SequenceEqual(auto[..(digits + 1)]);
+    }
+
+    /// <summary>
+    /// The first order that used <paramref name="clientOrderId"/>: an earlier order that took it although it is not its
+    /// own "B" + id is in the dictionary; otherwise only order n can hold "B" + n under that rule.
+    /// </summary>
+    private bool FindClientId(string clientOrderId, out long id)
+    {
+        if (_byClientId.TryGetValue(clientOrderId, out id))
+        {
+            return true;
+        }
+
+        if (clientOrderId.Length > 1 && clientOrderId[0] == 'B' && clientOrderId[1] is >= '1' and <= '9'
+            && long.TryParse(clientOrderId.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out long n)
+            && n <= _orders.Count && string.Equals(_orders[(int)(n - 1)].Request.ClientOrderId, clientOrderId, StringComparison.Ordinal))
+        {
+            id = n;
+            return true;
+        }
+
+        id = 0;
+        return false;
+    }
 
     /// <summary>Applies an event to its order; false with the reason when the order is unknown or the transition is illegal (nothing changes then).</summary>
     public bool TryApply(OrderEvent orderEvent, out string error)

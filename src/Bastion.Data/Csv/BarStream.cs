@@ -49,8 +49,24 @@ public sealed class BarStream : IEnumerable<Bar>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    /// <summary>
+    /// Opens the file for reading in blocks: the same bars, checks, drops and errors as enumerating, written into the
+    /// caller's buffers without a call per bar. Only bars starting in [<paramref name="fromUtcTicks"/>,
+    /// <paramref name="toUtcTicks"/>) are returned: earlier ones are read (and checked) and skipped, and reading stops
+    /// at the first bar starting at or after the end, so rows beyond it are never read. Resets <see cref="Dropped"/>.
+    /// </summary>
+    /// <exception cref="IOException">The file cannot be opened.</exception>
+    public BarBlockReader OpenBlocks(long fromUtcTicks = long.MinValue, long toUtcTicks = long.MaxValue)
+    {
+        Dropped.Reset();
+        var reader = new Utf8LineReader(File.OpenRead(_path));
+        reader.TryReadLine(out _);
+        var parser = new BarRowParser(_path, _columns, PeriodTicks, _options.TimestampLabel, _options.UseAdjustedClose);
+        return new BarBlockReader(this, reader, parser, fromUtcTicks, toUtcTicks);
+    }
+
     // A separate method: iterator bodies cannot hold the span a line reader returns.
-    private bool TryNext(Utf8LineReader reader, BarRowParser parser, List<DataIssue> issues, out Bar bar)
+    internal bool TryNext(Utf8LineReader reader, BarRowParser parser, List<DataIssue> issues, out Bar bar)
     {
         while (reader.TryReadLine(out ReadOnlySpan<byte> line))
         {

@@ -67,7 +67,27 @@ internal sealed partial class BacktestRun
             }
         }
 
-        working.RemoveAll(static w => !w.Order.IsWorking);
+        RemoveWorking(working, static w => !w.Order.IsWorking);
+    }
+
+    /// <summary>Removes the orders <paramref name="remove"/> picks, keeping the others' order, and keeps their objects for reuse.</summary>
+    private void RemoveWorking(List<WorkingOrder> working, Func<WorkingOrder, bool> remove)
+    {
+        int kept = 0;
+        for (int i = 0; i < working.Count; i++)
+        {
+            WorkingOrder w = working[i];
+            if (remove(w))
+            {
+                _spareWorking.Push(w);
+            }
+            else
+            {
+                working[kept++] = w;
+            }
+        }
+
+        working.RemoveRange(kept, working.Count - kept);
     }
 
     private void BookFill(WorkingOrder w, decimal price, decimal quantity, DateTimeOffset time)
@@ -107,7 +127,7 @@ internal sealed partial class BacktestRun
             return new SubmitResult(order.Id, order.Status, order.Reason);
         }
 
-        var w = new WorkingOrder(order, slot);
+        WorkingOrder w = (_spareWorking.TryPop(out WorkingOrder? spare) ? spare : new WorkingOrder()).Start(order, slot);
         if (request.Type == OrderType.TrailingStop && _hasLast[slot])
         {
             FillRules.StartTrailing(w, _instruments[slot].RoundPrice(_last[slot].Close), _instruments[slot]);
@@ -119,6 +139,7 @@ internal sealed partial class BacktestRun
                 _instruments[slot].RoundPrice(_last[slot].Close) * (w.IsBuy ? 1m + (_options.SlippageBasisPoints / 10_000m) : 1m - (_options.SlippageBasisPoints / 10_000m)),
                 _instruments[slot]);
             BookFill(w, price, order.RemainingQuantity, _clock.GetUtcNow());
+            _spareWorking.Push(w);
             return new SubmitResult(order.Id, order.Status, string.Empty);
         }
 
@@ -134,7 +155,7 @@ internal sealed partial class BacktestRun
         }
 
         _blotter.Apply(new OrderCancelled(orderId, _clock.GetUtcNow(), "cancelled by the strategy"));
-        _working[_index[order.Request.Symbol]].RemoveAll(w => w.Order.Id == orderId);
+        RemoveWorking(_working[_index[order.Request.Symbol]], w => w.Order.Id == orderId);
         return true;
     }
 

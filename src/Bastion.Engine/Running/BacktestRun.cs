@@ -30,6 +30,7 @@ internal sealed partial class BacktestRun
     private readonly decimal[] _mark;
     private readonly bool[] _markStale;
     private readonly List<WorkingOrder>[] _working;
+    private readonly Stack<WorkingOrder> _spareWorking = new();
     private readonly RoundTripTracker[] _trips;
     private readonly int[] _group;
     private readonly BarMerge _merge;

@@ -2,19 +2,23 @@ using Bastion.Core.Orders;
 
 namespace Bastion.Engine.Running;
 
-/// <summary>The engine's matching state of one working order, beside the order's own state machine.</summary>
-internal sealed class WorkingOrder(Order order, int slot)
+/// <summary>
+/// The engine's matching state of one working order, beside the order's own state machine. The engine reuses the
+/// object of a finished order for the next one (<see cref="Start"/> resets every field), so a run that places many
+/// orders does not allocate one per order.
+/// </summary>
+internal sealed class WorkingOrder
 {
-    public Order Order { get; } = order;
+    public Order Order { get; private set; } = null!;
 
-    public int Slot { get; } = slot;
+    public int Slot { get; private set; }
 
-    public long SubmittedTicks { get; } = order.SubmittedAt.UtcTicks;
+    public long SubmittedTicks { get; private set; }
 
-    public bool IsBuy { get; } = order.Request.Side == OrderSide.Buy;
+    public bool IsBuy { get; private set; }
 
     /// <summary>UTC day number of the session a day order works in; −1 until its first eligible bar.</summary>
-    public long SessionDay { get; set; } = -1;
+    public long SessionDay { get; set; }
 
     /// <summary>A stop-limit whose stop has traded: it now works as a limit order.</summary>
     public bool Triggered { get; set; }
@@ -24,4 +28,18 @@ internal sealed class WorkingOrder(Order order, int slot)
 
     /// <summary>Current stop price of a trailing stop.</summary>
     public decimal TrailStop { get; set; }
+
+    /// <summary>Makes this the state of a newly working <paramref name="order"/> of feed <paramref name="slot"/>.</summary>
+    public WorkingOrder Start(Order order, int slot)
+    {
+        Order = order;
+        Slot = slot;
+        SubmittedTicks = order.SubmittedAt.UtcTicks;
+        IsBuy = order.Request.Side == OrderSide.Buy;
+        SessionDay = -1;
+        Triggered = false;
+        TrailBest = 0m;
+        TrailStop = 0m;
+        return this;
+    }
 }

@@ -59,4 +59,29 @@ public sealed class OrderRequestTests
         Assert.False(r.TryValidate(s_equity, out string reason));
         Assert.Contains(expected, reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Equality_OptionalPricesAndExpiry_CompareByValue()
+    {
+        var expiry = new DateTimeOffset(2024, 3, 1, 21, 0, 0, TimeSpan.Zero);
+        OrderRequest limit = OrderRequest.Limit(s_spy, OrderSide.Buy, 10m, 100.25m);
+        Assert.Equal(limit, OrderRequest.Limit(s_spy, OrderSide.Buy, 10m, 100.25m));
+        Assert.Equal(limit.GetHashCode(), OrderRequest.Limit(s_spy, OrderSide.Buy, 10m, 100.25m).GetHashCode());
+        Assert.NotEqual(limit, OrderRequest.Limit(s_spy, OrderSide.Buy, 10m, 100.26m));
+
+        // Setting a price and taking it away again is the same request as never setting it.
+        OrderRequest market = OrderRequest.Market(s_spy, OrderSide.Buy, 10m);
+        OrderRequest roundTrip = market with { StopPrice = 5m } with { StopPrice = null };
+        Assert.Equal(market, roundTrip);
+        Assert.Equal(market.GetHashCode(), roundTrip.GetHashCode());
+        Assert.Null(roundTrip.StopPrice);
+
+        // Every optional value keeps what was set, independently of the others.
+        OrderRequest gtd = OrderRequest.StopLimit(s_spy, OrderSide.Sell, 3m, 99m, 98.5m, TimeInForce.GoodTillDate) with { ExpiryUtc = expiry };
+        Assert.Equal((99m, 98.5m, (decimal?)null, (decimal?)null, expiry), (gtd.StopPrice!.Value, gtd.LimitPrice!.Value, gtd.TrailingAmount, gtd.TrailingPercent, gtd.ExpiryUtc!.Value));
+        Assert.True(gtd.TryValidate(s_equity, out _));
+        OrderRequest trail = OrderRequest.TrailingStopByPercent(s_spy, OrderSide.Sell, 3m, 0.05m);
+        Assert.Equal((null, null, null, 0.05m), (trail.LimitPrice, trail.StopPrice, trail.TrailingAmount, trail.TrailingPercent));
+        Assert.NotEqual(trail, OrderRequest.TrailingStopByAmount(s_spy, OrderSide.Sell, 3m, 0.05m));
+    }
 }

@@ -113,6 +113,68 @@ public sealed class BarCsvReaderTests : IDisposable
     }
 
     [Fact]
+    public void OpenBlocks_SmallBlocks_SameBarsAndDropsAsEnumerating()
+    {
+        string path = _files.Write("mixed-blocks.csv", "timestamp,open,high,low,close,volume\n" +
+            "2024-01-02,10,11,9,10.5,100\n2024-01-03,10,11,9,abc,100\n2024-01-04,10,11,9,10,100\n" +
+            "2024-01-05,10,9,11,10,100\n2024-01-08,10,11,9,10,5\n2024-01-09,10,11,9,10,5\n2024-01-10,10,11,9,10,5\n");
+        BarStream stream = BarCsvReader.Open(path, new BarReadOptions { Mode = ReadMode.DropBadRows });
+        List<Bar> expected = [.. stream];
+        string drops = stream.Dropped.ToString();
+
+        var blocks = new List<Bar>();
+        var buffer = new Bar[2];
+        using (BarBlockReader reader = stream.OpenBlocks())
+        {
+            for (int n; (n = reader.Read(buffer)) > 0;)
+            {
+                blocks.AddRange(buffer.AsSpan(0, n));
+            }
+
+            Assert.Equal(0, reader.Read(buffer)); // the end stays the end
+        }
+
+        Assert.Equal(5, expected.Count);
+        Assert.Equal(expected, blocks);
+        Assert.Equal(drops, stream.Dropped.ToString());
+        Assert.Equal(2, stream.Dropped.Total);
+    }
+
+    [Fact]
+    public void OpenBlocks_Window_SkipsEarlierBarsAndStopsBeforeReadingPastTheEnd()
+    {
+        // The row after the window's end is malformed: reading stops at the first bar past the end, so it is never reached.
+        string path = _files.Write("window.csv", "timestamp,open,high,low,close,volume\n" +
+            "2024-01-02,10,11,9,10.5,100\n2024-01-03,10,11,9,10,100\n2024-01-04,10,11,9,10,100\n" +
+            "2024-01-05,10,11,9,10,100\n2024-01-08,10,11,9,10,5\n2024-01-09,10,11,9,abc,5\n");
+        BarStream stream = BarCsvReader.Open(path);
+        var from = new DateTime(2024, 1, 3, 0, 0, 0, DateTimeKind.Utc);
+        var to = new DateTime(2024, 1, 5, 0, 0, 0, DateTimeKind.Utc);
+        using BarBlockReader reader = stream.OpenBlocks(from.Ticks, to.Ticks);
+        var buffer = new Bar[10];
+        int n = reader.Read(buffer);
+
+        Assert.Equal([from.Ticks, from.AddDays(1).Ticks], buffer.AsSpan(0, n).ToArray().Select(b => b.StartUtcTicks));
+        Assert.Equal(0, reader.Read(buffer));
+    }
+
+    [Fact]
+    public void OpenBlocks_FailFast_ReturnsTheBarsBeforeTheBadRowThenThrowsWhatEnumeratingThrows()
+    {
+        string path = _files.Write("bad-blocks.csv", "timestamp,open,high,low,close,volume\n" +
+            "2024-01-02,10,11,9,10.5,100\n2024-01-03,10,11,9,10,100\n2024-01-04,10,11,9,abc,100\n2024-01-05,10,11,9,10,100\n");
+        BarStream stream = BarCsvReader.Open(path);
+        DataFormatException expected = Assert.Throws<DataFormatException>(() => stream.ToList());
+        using BarBlockReader reader = stream.OpenBlocks();
+        var buffer = new Bar[10];
+
+        Assert.Equal(2, reader.Read(buffer));
+        DataFormatException ex = Assert.Throws<DataFormatException>(() => reader.Read(buffer));
+        Assert.Equal(expected.Message, ex.Message);
+        Assert.Equal(4, ex.Line);
+    }
+
+    [Fact]
     public void Open_WideFile_IsRefusedWithAPointer()
     {
         DataFormatException ex = Assert.Throws<DataFormatException>(() => BarCsvReader.Open(TestFiles.Sample("spy_prices.csv")));

@@ -55,7 +55,8 @@ internal static class BacktestRunner
 
             streams.Add((symbol, path, stream));
             // Parsing runs a few chunks ahead on its own thread, overlapping the simulation; the bars and their order are unchanged.
-            feeds.Add(new BarFeed(new Equity(Symbol.Create(symbol)), new PrefetchedBars(Window(stream, spec.Start, spec.End))));
+            (long from, long to) = Window(spec.Start, spec.End);
+            feeds.Add(new BarFeed(new Equity(Symbol.Create(symbol)), new PrefetchedBars(() => stream.OpenBlocks(from, to))));
         }
 
         BacktestResult result;
@@ -136,21 +137,8 @@ internal static class BacktestRunner
         }
     }
 
-    private static IEnumerable<Bar> Window(IEnumerable<Bar> bars, DateOnly? start, DateOnly? end)
-    {
-        long from = start is DateOnly s ? s.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks : long.MinValue;
-        long to = end is DateOnly e ? e.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks : long.MaxValue;
-        foreach (Bar bar in bars)
-        {
-            if (bar.StartUtcTicks >= to)
-            {
-                yield break;
-            }
-
-            if (bar.StartUtcTicks >= from)
-            {
-                yield return bar;
-            }
-        }
-    }
+    /// <summary>The UTC ticks of bar starts from --start (inclusive) to the day after --end (exclusive).</summary>
+    private static (long From, long To) Window(DateOnly? start, DateOnly? end) => (
+        start is DateOnly s ? s.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks : long.MinValue,
+        end is DateOnly e ? e.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks : long.MaxValue);
 }

@@ -2,16 +2,17 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
 using Bastion.Core.MarketData;
+using Bastion.Data.Csv;
 
 namespace Bastion.Cli.Commands.Backtest;
 
 /// <summary>
-/// Enumerates a bar source on a background thread, a few fixed chunks ahead of the consumer, so CSV parsing overlaps
-/// the simulation. The consumer sees exactly the source's bars in the source's order, and the source's exception (if
-/// any) after the bars before it: results are the same as enumerating the source directly. Each enumeration starts
-/// one producer thread, which is stopped and joined when the enumerator is disposed.
+/// Reads a bar file on a background thread, a few fixed chunks ahead of the consumer, so CSV parsing overlaps the
+/// simulation. The consumer sees exactly the reader's bars in the file's order, and the reader's exception (if any)
+/// after the bars before it: results are the same as enumerating the file directly. Each enumeration opens the file
+/// (<paramref name="open"/>) and starts one producer thread, which is stopped and joined when the enumerator is disposed.
 /// </summary>
-internal sealed class PrefetchedBars(IEnumerable<Bar> source) : IEnumerable<Bar>
+internal sealed class PrefetchedBars(Func<BarBlockReader> open) : IEnumerable<Bar>
 {
     // 16,384 bars of 56 bytes per chunk, 8 chunks reused (≈ 7 MB whatever the file's length). Each hand-off can wake a
     // blocked thread (tens of µs); with 1,024-bar chunks a 2 M-bar file made ~2,000 of them and both threads spent about
@@ -32,41 +33,38 @@ internal sealed class PrefetchedBars(IEnumerable<Bar> source) : IEnumerable<Bar>
         ExceptionDispatchInfo? error = null;
         var producer = new Thread(() =>
         {
-            Bar[]? chunk = null;
-            int count = 0;
             try
             {
-                chunk = free.Take(stop.Token);
-                foreach (Bar bar in source)
+                using BarBlockReader reader = open();
+                while (true)
                 {
-                    chunk[count++] = bar;
-                    if (count == ChunkBars)
+                    Bar[] chunk = free.Take(stop.Token);
+                    int count;
+                    try
                     {
-                        full.Add((chunk, count), stop.Token);
-                        chunk = free.Take(stop.Token);
-                        count = 0;
+                        count = reader.Read(chunk);
                     }
+                    catch (Exception ex)
+                    {
+                        error = ExceptionDispatchInfo.Capture(ex); // rethrown by the consumer after the bars read before it
+                        break;
+                    }
+
+                    if (count == 0)
+                    {
+                        break;
+                    }
+
+                    full.Add((chunk, count), stop.Token);
                 }
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-                count = 0; // the consumer stopped early; nothing more to hand over
+                // The consumer stopped early; nothing more to hand over.
             }
             catch (Exception ex)
             {
-                error = ExceptionDispatchInfo.Capture(ex); // rethrown by the consumer after the bars read before it
-            }
-
-            try
-            {
-                if (count > 0)
-                {
-                    full.Add((chunk!, count), stop.Token);
-                }
-            }
-            catch (OperationCanceledException) when (stop.IsCancellationRequested)
-            {
-                // The consumer stopped early.
+                error = ExceptionDispatchInfo.Capture(ex); // opening the file failed
             }
             finally
             {
