@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Bastion.Core.Orders;
+using Bastion.Core.Text;
 
 namespace Bastion.Engine.Results;
 
@@ -129,26 +130,8 @@ public static class OrderListHash
         {
             if (value is decimal d)
             {
-                Reserve(64); // 29 significant digits, a sign and a point at most
-                Span<char> into = _buffer.AsSpan(_length);
-                // Same text as the custom format "0.####…" (28 places), several times faster: a decimal's scale is at most 28
-                // and its default format has no exponent or group separators, so trimming the trailing zeros (and a bare
-                // point) of the default format gives the same text. Zero of any scale or sign prints as "0" either way.
-                d.TryFormat(into, out int written, default, CultureInfo.InvariantCulture);
-                if (into[..written].Contains('.'))
-                {
-                    while (into[written - 1] == '0')
-                    {
-                        written--;
-                    }
-
-                    if (into[written - 1] == '.')
-                    {
-                        written--;
-                    }
-                }
-
-                _length += written;
+                Reserve(DecimalText.MaxLength);
+                _length += DecimalText.Format(d, _buffer.AsSpan(_length), trimTrailingZeros: true);
             }
 
             return this;

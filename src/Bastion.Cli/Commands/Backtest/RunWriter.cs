@@ -5,6 +5,7 @@ using System.Text.Json;
 using Bastion.Analytics.Reports;
 using Bastion.Cli.Infrastructure;
 using Bastion.Core.Orders;
+using Bastion.Core.Text;
 using Bastion.Engine.Results;
 
 namespace Bastion.Cli.Commands.Backtest;
@@ -169,15 +170,15 @@ internal static class RunWriter
                 w.Write(',');
                 Name(w, order.Request.Type);
                 w.Write(',');
-                Number(w, order.Request.Quantity, null);
+                Decimal(w, order.Request.Quantity);
                 w.Write(',');
                 Name(w, order.Status);
                 w.Write(',');
-                Number(w, order.FilledQuantity, null);
+                Decimal(w, order.FilledQuantity);
                 w.Write(',');
-                Number(w, order.AverageFillPrice, null);
+                Decimal(w, order.AverageFillPrice);
                 w.Write(',');
-                Number(w, order.Commission, null);
+                Decimal(w, order.Commission);
                 w.Write(",\"");
                 w.Write(order.Reason.Replace("\"", "\"\"", StringComparison.Ordinal));
                 w.Write("\"\n");
@@ -213,6 +214,13 @@ internal static class RunWriter
         Span<char> text = stackalloc char[64];
         value.TryFormat(text, out int written, format, CultureInfo.InvariantCulture);
         w.Write(text[..written]);
+    }
+
+    /// <summary>Writes a decimal as its ToString(InvariantCulture) text without the general formatter.</summary>
+    private static void Decimal(TextWriter w, decimal value)
+    {
+        Span<char> text = stackalloc char[DecimalText.MaxLength];
+        w.Write(text[..DecimalText.Format(value, text, trimTrailingZeros: false)]);
     }
 
     /// <summary>Writes an enum's name (the same text as its ToString()) without boxing it.</summary>
