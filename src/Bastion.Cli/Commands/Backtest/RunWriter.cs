@@ -98,7 +98,7 @@ internal static class RunWriter
         int[] cursor = new int[runs.Count];
         foreach (DateTimeOffset t in times)
         {
-            sb.Append(Stamp(t));
+            sb.Append(UtcStamp.Format(t));
             for (int s = 0; s < runs.Count; s++)
             {
                 StrategyRun run = runs[s];
@@ -191,20 +191,17 @@ internal static class RunWriter
         var sb = new StringBuilder("timestamp," + benchmark.Name + "\n");
         for (int i = 0; i < benchmark.Timestamps.Count; i++)
         {
-            sb.Append(Stamp(benchmark.Timestamps[i])).Append(',').Append(R(benchmark.Levels[i])).Append('\n');
+            sb.Append(UtcStamp.Format(benchmark.Timestamps[i])).Append(',').Append(R(benchmark.Levels[i])).Append('\n');
         }
 
         File.WriteAllText(path, sb.ToString());
     }
 
-    private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-
-    /// <summary>Writes <paramref name="t"/> in UTC as yyyy-MM-ddTHH:mm:ssZ (the same text as <see cref="Stamp(DateTimeOffset)"/>) without allocating.</summary>
+    /// <summary>Writes <paramref name="t"/> in UTC as yyyy-MM-ddTHH:mm:ssZ (<see cref="UtcStamp"/>) without allocating.</summary>
     private static void Stamp(TextWriter w, DateTimeOffset t)
     {
-        Span<char> text = stackalloc char[20];
-        t.UtcDateTime.TryFormat(text, out int written, "yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
-        w.Write(text[..written]);
+        Span<char> text = stackalloc char[UtcStamp.Length];
+        w.Write(text[..UtcStamp.Format(t, text)]);
     }
 
     /// <summary>Writes a number with the invariant culture (the same text as its ToString(format, InvariantCulture)) without allocating.</summary>
